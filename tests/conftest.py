@@ -148,8 +148,8 @@ def _folder_state(directory) -> tuple:
     """A model folder as it is on disk: its path and each file's inode, size and times (a file written again
     differs)."""
     folder = Path(directory).resolve()
-    return (folder, *sorted((p.name, p.stat().st_ino, p.stat().st_size, p.stat().st_mtime_ns, p.stat().st_ctime_ns)
-                            for p in folder.iterdir() if p.is_file()))
+    files = [(path.name, path.stat()) for path in folder.iterdir() if path.is_file()]
+    return (folder, *sorted((name, s.st_ino, s.st_size, s.st_mtime_ns, s.st_ctime_ns) for name, s in files))
 
 
 @pytest.fixture
