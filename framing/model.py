@@ -675,8 +675,9 @@ def base_reference(base: str | Path | None) -> tuple[str, str | None]:
 
 def load_tokenizer(directory: Path | None, config: ModelConfig):
     """The fast tokenizer stored with a model, or its base encoder's. The verified base's (whose files have
-    digests) is read as the generic fast tokenizer its tokenizer.json makes: ``AutoTokenizer`` would first
-    scan every model family transformers has (≈0.6 s) to find the class its config names."""
+    digests) is :class:`~framing.bert_tokenizer.BertTokenizerFast`, the generic fast tokenizer its tokenizer.json
+    makes: ``AutoTokenizer`` would first scan every model family transformers has (≈0.6 s) to find the class its
+    config names."""
     from transformers import PreTrainedTokenizerFast
 
     verified = False
@@ -689,9 +690,10 @@ def load_tokenizer(directory: Path | None, config: ModelConfig):
     try:
         # clean_up_tokenization_spaces stated, as transformers 4.x warns on every load when it is left unset
         options = {"local_files_only": True, "clean_up_tokenization_spaces": False}
-        if verified:  # BERT's inputs, as transformers' BertTokenizer gives them
-            tokenizer = PreTrainedTokenizerFast.from_pretrained(
-                str(source), model_input_names=["input_ids", "token_type_ids", "attention_mask"], **options)
+        if verified:
+            from .bert_tokenizer import BertTokenizerFast
+
+            tokenizer = BertTokenizerFast.from_pretrained(str(source), **options)
         else:
             from transformers import AutoTokenizer
 

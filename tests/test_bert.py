@@ -158,14 +158,36 @@ def test_the_verified_base_s_tokenizer_splits_as_its_own_class_does():
     assert ours.get_vocab() == theirs.get_vocab()
 
 
+def test_the_verified_base_s_tokenizer_saves_as_a_bert_tokenizer_any_transformers_reads(tmp_path):
+    """A user saving ``analyzer.tokenizer`` gets what transformers' BertTokenizerFast saved: ``do_lower_case``,
+    and a class name that transformers 4.x knows too (the generic class's, ``TokenizersBackend``, it does not);
+    AutoTokenizer reads the folder back to the same ids and offsets."""
+    from transformers import AutoTokenizer
+
+    ours = load_tokenizer(None, ModelConfig(labels=("a", "b")))
+    assert ours.do_lower_case is True
+    ours.save_pretrained(tmp_path)
+    saved = json.loads((tmp_path / "tokenizer_config.json").read_text(encoding="utf-8"))
+    assert saved["tokenizer_class"] in ("BertTokenizer", "BertTokenizerFast")
+    assert saved["do_lower_case"] is True
+    theirs = AutoTokenizer.from_pretrained(str(tmp_path), local_files_only=True)
+    text = "The Mayor’s office said “no comment” to 3 ÉDITEURS\ton Tuesday."
+    assert theirs(text, "Then it rained.", return_offsets_mapping=True) == \
+        ours(text, "Then it rained.", return_offsets_mapping=True)
+    assert theirs.do_lower_case is True
+    assert list(theirs.model_input_names) == list(ours.model_input_names) == \
+        ["input_ids", "token_type_ids", "attention_mask"]
+
+
 def test_loading_the_bundled_model_imports_no_modelling_code_of_transformers():
     """Each command, Ray actor and worker process loads a model: transformers' BERT module would add about
-    3.5 s of imports (torch.distributed, torch._dynamo, scipy) to each."""
+    3.5 s of imports (torch.distributed, torch._dynamo, scipy) to each, and any of its model families' modules
+    (AutoTokenizer's, or the BERT tokenizer's) its scan of them all, about 0.6 s."""
     done = subprocess.run(
         [sys.executable, "-c", "import sys, framing; analyzer = framing.load(); "
          "print(analyzer.analyze('Prices rose.').sentences[0].label in analyzer.labels); "
          "print(sorted(m for m in ('transformers.modeling_utils', 'transformers.models.bert.modeling_bert', "
-         "'torch._dynamo', 'scipy.optimize') if m in sys.modules))"],
+         "'transformers.models', 'torch._dynamo', 'scipy.optimize') if m in sys.modules))"],
         capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.split("\n")[:2] == ["True", "[]"]
@@ -235,3 +257,4 @@ def test_a_tokenizer_stored_with_a_model_is_read_without_the_base_package(tmp_pa
     monkeypatch.setattr(framing.model, "base_encoder_dir", missing)
     tokenizer = load_tokenizer(tmp_path, ModelConfig(labels=("a", "b"), base=str(tmp_path), base_sha256=None))
     assert tokenizer("Prices rose.")["input_ids"][0] == tokenizer.cls_token_id == 101
+
