@@ -462,11 +462,13 @@ def build_encoder(config: ModelConfig, base_dir: Path | None = None) -> Encoder:
     A plain BERT encoder (the verified base's shape) is framing's own :class:`~framing.bert.Bert`, which
     spares the process transformers' modelling imports; any other is transformers' ``AutoModel``, whose
     warnings (the unused pooler weights are expected, not news) and progress bars are off while it loads,
-    then back as the caller had them: a bar the caller turned off stays off.
+    then back as the caller had them: a bar the caller turned off stays off. Either is float32, whatever dtype
+    a base's checkpoint holds (fp16 or bf16 weights are widened exactly): the heads and the engine's autocast
+    expect it, and transformers 5 would keep the checkpoint's dtype.
     """
     plain = _plain_encoder(config, base_dir)
     if plain is not None:
-        return plain
+        return plain.float()  # a no-op but where the caller set torch's default dtype to another
     from huggingface_hub import utils as hub_utils
     from transformers.utils import logging as hf_logging
 
@@ -477,7 +479,7 @@ def build_encoder(config: ModelConfig, base_dir: Path | None = None) -> Encoder:
         if bars:
             hf_logging.disable_progress_bar()  # the Hub's too
         try:
-            return _build_encoder(config, base_dir)
+            return _build_encoder(config, base_dir).float()
         finally:
             hf_logging.set_verbosity(verbosity)
             if bars:
@@ -870,10 +872,9 @@ def load_model(directory: str | Path) -> tuple[FramingModel, Any]:
     config = read_config(directory)
     state = read_weights(directory / WEIGHTS_NAME)
     try:
-        # float32 whatever dtype a base's config asks for: the heads and the engine's autocast expect it; built
-        # on a forked generator, as the random initial weights are overwritten and the caller's draws go on
+        # built on a forked generator, as the random initial weights are overwritten and the caller's draws go on
         with torch.random.fork_rng(devices=[]):
-            model = FramingModel(config, build_encoder(config).float())
+            model = FramingModel(config, build_encoder(config))
         tokenizer = load_tokenizer(directory, config)
     except (IntegrityError, BaseEncoderError):
         raise  # names the base encoder's file or package, not this model's config

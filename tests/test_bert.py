@@ -258,3 +258,26 @@ def test_a_tokenizer_stored_with_a_model_is_read_without_the_base_package(tmp_pa
     tokenizer = load_tokenizer(tmp_path, ModelConfig(labels=("a", "b"), base=str(tmp_path), base_sha256=None))
     assert tokenizer("Prices rose.")["input_ids"][0] == tokenizer.cls_token_id == 101
 
+
+@pytest.mark.parametrize("hidden_act", ["gelu", "relu"], ids=["framing-bert", "transformers"])
+@pytest.mark.parametrize("dtype", [torch.float16, torch.bfloat16], ids=["fp16", "bf16"])
+def test_a_half_precision_base_loads_as_float32_whichever_builds_it(tmp_path, hidden_act, dtype):
+    """A user base saved in fp16 or bf16 (its config.json naming that torch_dtype) is built in float32 by framing's
+    Bert (gelu) and by transformers (relu) alike, its weights widened exactly; transformers 5 kept the
+    checkpoint's dtype, so the one base trained or ran in another precision than the other."""
+    from safetensors.torch import load_file
+
+    values = {**TINY_ENCODER, "hidden_act": hidden_act}
+    build_encoder(ModelConfig(labels=("a", "b"), base="random", encoder_config=values)).to(dtype).save_pretrained(
+        tmp_path)
+    described = json.loads((tmp_path / "config.json").read_text(encoding="utf-8"))
+    described["torch_dtype"] = str(dtype).removeprefix("torch.")
+    (tmp_path / "config.json").write_text(json.dumps(described), encoding="utf-8")
+    stored = load_file(str(tmp_path / "model.safetensors"))
+    encoder = build_encoder(ModelConfig(labels=("a", "b"), base=str(tmp_path)), tmp_path)
+    assert isinstance(encoder, Bert) == (hidden_act == "gelu")
+    assert {value.dtype for value in encoder.state_dict().values() if value.is_floating_point()} == {torch.float32}
+    for key, value in encoder.state_dict().items():
+        if key in stored:
+            assert stored[key].dtype == dtype
+            torch.testing.assert_close(value, stored[key].float(), rtol=0, atol=0, msg=key)
