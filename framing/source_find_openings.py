@@ -144,8 +144,11 @@ def _group_opening(text: str, known: Callable[[str], bool]) -> tuple[int, int] |
 def _speech_before_plural(found: re.Match[str]) -> bool:
     """Whether a verb of speech stands among the words of ``found``, a match of ``_MODIFIED_GROUP_OPENINGS``, before
     its plural noun ("said" of "Verma said managers had told staff ..."): a speaker and the people he speaks of,
-    no group's name."""
-    return SUBJECT_CUE.search(found.string, found.start(1), found.start(2)) is not None
+    no group's name. One in "-ed" after a word that is no pronoun may be a participle describing the people ("Two
+    alleged victims said", "Former accused officers said"): the group's."""
+    after_pronoun = found.group(1).split()[0].lower() in PRONOUNS
+    return any(after_pronoun or not cue.group().endswith("ed")
+               for cue in SUBJECT_CUE.finditer(found.string, found.start(1), found.start(2)))
 
 
 def _collective_of_people(found: re.Match[str]) -> bool:

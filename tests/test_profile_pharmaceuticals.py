@@ -56,3 +56,13 @@ def test_a_business_before_which_said_is_named_in_full_not_by_its_trade_alone(fi
     profile = profile_of(("The first came from Dravonia's defence ministry, which said the talks failed.", CLAIM,
                           {"cue": ["said"]}),)
     assert profile["credits"] == ["dravonia's defence ministry"]
+
+
+@pytest.mark.parametrize("group", ["Two alleged victims", "Former accused officers", "Three reported victims"])
+def test_a_group_described_by_a_participle_of_speech_is_still_an_unnamed_group(group):
+    # before, "alleged" read as a speaker's verb before the plural, so the sentence was credited to no one
+    said = (f"{group} said the tablets had been handed out without checks.", CLAIM, {"cue": ["said"]})
+    assert profile_of(said)["credits"] == [group.lower()]
+    # a pronoun before such a verb is a speaker, the plural the people he speaks of
+    alleged = ("He alleged managers had told staff to ship the tablets anyway.", CLAIM, {"cue": ["alleged"]})
+    assert profile_of(alleged)["credits"] == [None]
