@@ -870,10 +870,13 @@ def _in_product_name(span, sentence: Sentence) -> bool:
     """Whether the loaded ``span`` of ``sentence``, capitalised words past the sentence's first, none in capitals
     throughout, is the name of a line of goods before its noun in lower case, one space between (see
     ``_PRODUCT_KINDS``: "Sparkle" of "Brightwell recalled the Sparkle range"): a product's name, not the writer's
-    wording; a capitalised word before another noun ("a Grim bay of wrecks") stays loaded."""
+    wording; a capitalised word before another noun ("a Grim bay of wrecks") stays loaded, and so does one after "a"
+    or "an", an adjective from a name rather than a line's ("an Orwellian line on dissent", "a Kafkaesque series of
+    hearings")."""
     at, end = span.start - sentence.start, span.end - sentence.start
     words = [word for word in span.text.split() if word[:1].isalpha()]
-    if at == 0 or not words or not all(word[:1].isupper() and not word.isupper() for word in words):
+    if (at == 0 or not words or not all(word[:1].isupper() and not word.isupper() for word in words)
+            or _INDEFINITE_BEFORE.search(sentence.text[:at])):
         return False
     kind = _PRODUCT_KIND_AFTER.match(sentence.text, end)
     return kind is not None and kind.group(1) in _PRODUCT_KINDS

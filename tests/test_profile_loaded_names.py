@@ -33,3 +33,12 @@ def test_the_name_of_a_line_of_goods_before_its_noun_is_not_the_writer_s_loaded_
     assert loaded(("Critics called it a Grim bay of wrecks.", FACT, {"loaded": ["Grim"]}),
                   ("Shameful range of excuses from the board.", OPINION, {"loaded": ["Shameful"]})) == [
         "grim", "shameful"]
+
+
+@pytest.mark.parametrize(("sentence", "word"), [("The ministry took an Orwellian line on dissent.", "Orwellian"),
+                                               ("Tenants faced a Kafkaesque series of hearings.", "Kafkaesque")])
+def test_a_capitalised_adjective_after_a_or_an_before_a_line_s_noun_stays_loaded(sentence, word):
+    # before, any capitalised word before "line" or "series" was read as a product's name and dropped
+    assert loaded((sentence, FACT, {"loaded": [word]})) == [word.lower()]
+    # the line's own name after "the", "its" or a firm's possessive is still no loaded wording
+    assert loaded(("The chain dropped its Sparkle line of drinks.", FACT, {"loaded": ["Sparkle"]})) == []
