@@ -634,8 +634,11 @@ _OWN_REPORT_FINDING = (r"(?<![\w'’-])(?:publish(?:es|ed)?|releas(?:es|ed)|issu
 #: The subject's issuing its own document that says something, the participle just after the document's noun with no
 #: comma ("put out a statement saying", "issued a statement saying", "has sent a letter accusing"); not a document
 #: the subject got ("received a letter saying") nor another's ("a report by the auditors saying", "a statement from
-#: the police saying").
-_OWN_DOCUMENT_SAYING = (r"(?<![\w'’-])(?:issu(?:es|ed)|releas(?:es|ed)|publish(?:es|ed)|puts?\s+out|sen(?:ds|t))\s+"
+#: the police saying"), nor one sent or issued to it ("Customers were sent a letter saying", "Staff have been issued
+#: a notice saying").
+_OWN_DOCUMENT_SAYING = (r"(?<![\w'’-])(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )(?<!\bis )"
+                        r"(?<!\bare )(?<!\bbe )(?<!\bget )(?<!\bgot )"
+                        r"(?:issu(?:es|ed)|releas(?:es|ed)|publish(?:es|ed)|puts?\s+out|sen(?:ds|t))\s+"
                         r"(?:its|their|an?)\s+(?:[\w'’-]+\s+){0,2}?(?:" + DOCUMENTS +
                         r"|notes?|notices?|communiqu[eé]s?|releases?|messages?)\s+"
                         r"(?:saying|stating|accusing|alleging|claiming|insisting|denying|warning)")

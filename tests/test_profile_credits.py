@@ -5911,3 +5911,15 @@ def test_a_passive_participle_s_agent_between_the_subject_and_its_verb_is_no_sou
     described = ("Harlow Bridge, described by the councillor as unsafe, was closed.", CLAIM,
                  {"source": ["the councillor"], "cue": ["described"]})
     assert profile_of(described)["credits"] == ["councillor"]
+
+
+@pytest.mark.parametrize("sentence", ["Customers were sent a letter saying their accounts would close.",
+                                      "Staff have been issued a notice saying the plant will shut.",
+                                      "The council was sent a letter saying the road was unsafe."])
+def test_a_subject_sent_or_issued_a_document_that_says_something_is_not_its_speaker(sentence):
+    # before, "sent a letter saying" after "were" credited the subject, to whom the letter was sent
+    assert profile_of((sentence, CLAIM, {"cue": ["saying"]}))["credits"] == [None]
+    # the subject sending it still speaks, a name ending in "be" before the verb no passive ("The Globe sent")
+    for own in ("The council sent a letter saying the road was unsafe.",
+                "The Globe sent a letter saying the road was unsafe."):
+        assert profile_of((own, CLAIM, {"cue": ["saying"]}))["credits"] == [own.split()[1].lower()]
