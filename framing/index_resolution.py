@@ -267,11 +267,15 @@ class Resolution(PeopleReading):
     def _club_by_last_word(self, bare: str, text: str) -> str | None:
         """The one club credited so far (see ``_clubs_credited``) whose name ends in ``bare``, one word of a club's
         name written alone as the span ``text`` with no article ("United" after "Dunmore United said", "City" after
-        "Fenwick City said"): sports copy calls a club by it; failing any credited, the one club merely named so far
+        "Fenwick City said"), or a plural one with "the" (see ``_PLURAL_CLUB_WORDS``: "The Rovers" after "Eastmere
+        Rovers said"): sports copy calls a club by it; failing any credited, the one club merely named so far
         by a word only clubs end their names with ("Albion" after "Portharbour Albion have signed ...": see
         :meth:`_see_clubs_written`), its club's letters after that word passed over ("Albion" after "Portharbour
         Albion FC confirmed ..."); ``None`` for none or two such clubs, or for "the city"."""
-        if bare not in CLUB_SHORT_NAMES or text.strip(EDGE) != bare.capitalize():
+        written = text.strip(EDGE)
+        if bare in _PLURAL_CLUB_WORDS and written.lower().startswith("the "):
+            written = written[len("the "):].lstrip()  # "The Rovers", as "the Rangers" or "the Wanderers"
+        if bare not in CLUB_SHORT_NAMES or written != bare.capitalize():
             return None
         clubs = ({club for club in self._clubs_credited if _club_word_last(club) == bare}
                  or {club for club in self._clubs_written if _club_word_last(club) == bare})
@@ -1185,6 +1189,9 @@ class Resolution(PeopleReading):
 
 #: The words that end a place's name as well as a club's: a name so ending, without a club's letters, may be the place.
 _PLACE_CLUB_ENDS = frozenset({"city", "town", "county"})
+#: The words only clubs end their names with that are plurals, so that copy writes them with "the" ("The Rovers
+#: said"), as keys; not "the United" nor "The Athletic", a publication's name.
+_PLURAL_CLUB_WORDS = frozenset({"rovers", "rangers", "wanderers"})
 
 
 def _club_word_last(club: str) -> str:

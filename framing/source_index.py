@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from .given_names import is_given_name
 from .source_words import CIVIC_NAME_WORDS, ACT_BEFORE_SAYER, BODY_KINDS, BODY_NOUNS, BUSINESS_DESCRIPTIONS, CALENDAR
-from .source_words import ARMED_GROUP_NAME_ENDS, COMPANY_WORDS, CONTRACTED_PRONOUN, EDGE, FIRM_NAME_ENDS
+from .source_words import ARMED_GROUP_NAME_ENDS, CLUB_ONLY_ENDS, COMPANY_WORDS, CONTRACTED_PRONOUN, EDGE, FIRM_NAME_ENDS
 from .source_words import GENERIC_ONE_AFTER, GOVERNMENT_OF
 from .source_words import LEGAL_FORM_END, OWN_WORK, PERSON_ROLES, POSSESSIVE, PRONOUNS, ROLE_SYNONYMS, TRADE_KINDS
 from .sources import french_pronoun, normalise_source
@@ -791,7 +791,7 @@ class SourceIndex(Noticing):
                 and (business_name_end(words) or words[-1] in FIRM_NAME_ENDS
                      or bool(set(words) & CIVIC_NAME_WORDS) or words[-1] in ARMED_GROUP_NAME_ENDS
                      or words[-1] in BODY_NOUNS or words[-1] in MEMBERS_BODY_ENDS or words[-1] in WORKING_BODY_ENDS
-                     or words[-1] in _INSTITUTION_ENDS
+                     or words[-1] in _INSTITUTION_ENDS or words[-1] in CLUB_ONLY_ENDS
                      or _body_head_before_of(words)
                      or key in self._kinds_written or world_agency(key, written))  # "World Food Programme"
                 or self._sole_of_kind_written(key) or STATE_BODY_IN_LOWER_CASE.fullmatch(written)

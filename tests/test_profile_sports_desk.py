@@ -783,3 +783,23 @@ def test_a_word_opening_the_sentence_before_a_club_merely_named_is_no_part_of_it
     profile = profile_of(signed, said)
     assert profile["credits"] == [None, "portharbour albion"]
     assert [s["display"] for s in profile["sources"]] == ["Portharbour Albion"]
+
+
+def test_the_club_closing_a_sentence_is_the_club_it_opens_with_and_the_rovers_joins_it():
+    # before, "the club" of "Eastmere Rovers have sacked ..., the club announced" was a source "club" of its own, and
+    # "The Rovers" one more, "rovers"
+    sacked = ("Eastmere Rovers have sacked their coach, the club announced.", CLAIM,
+              {"source": ["the club"], "cue": ["announced"]})
+    spokesman = ("A club spokesman said the search had begun.", CLAIM,
+                 {"source": ["A club spokesman"], "cue": ["said"]})
+    rovers = ("The Rovers said a new coach would be named soon.", CLAIM, {"source": ["The Rovers"], "cue": ["said"]})
+    profile = profile_of(sacked, spokesman, rovers)
+    assert profile["credits"] == ["eastmere rovers", "eastmere rovers spokesperson", "eastmere rovers"]
+    assert [s["display"] for s in profile["sources"]][0] == "Eastmere Rovers"
+    # another club named after it leaves "the club" unsure; "the City" of a club ending in a place's word stays itself
+    other = ("Eastmere Rovers have sacked their coach after a loss to Velna United, the club announced.", CLAIM,
+             {"source": ["the club"], "cue": ["announced"]})
+    assert profile_of(other)["credits"] == ["club"]
+    city = ("The City said a new coach would be named soon.", CLAIM, {"source": ["The City"], "cue": ["said"]})
+    fenwick = ("Fenwick City said it had sacked its coach.", CLAIM, {"source": ["Fenwick City"], "cue": ["said"]})
+    assert profile_of(fenwick, city)["credits"] == ["fenwick city", "city"]
