@@ -885,7 +885,8 @@ class BodyReading(NameReading):
                  or bool(described & (BODY_KINDS | CAUSE_GROUP_HEADS))  # "Energy Suppliers UK, the trade body"
                  or words[-1] in KIND_NAME_WORDS["broadcaster"]  # "Castlegate TV", "Ravenline Radio"
                  or "daily" in words  # "Daily Harbour", a newspaper
-                 or name in self._kinds_written)  # "Norcrest Ratings" of "The rating agency Norcrest Ratings"
+                 or name in self._kinds_written  # "Norcrest Ratings" of "The rating agency Norcrest Ratings"
+                 or name in self._itself)  # "Orbital Works said it would fly"
         person = name in self.people and not (name in self.companies
                                               or (self._capitals_only(name) and (named or lenient)))
         return capitalised_body(shown) and not (

@@ -249,6 +249,9 @@ class IndexState:
         # people by evidence beyond their capitals: "he" or "she" in a sentence credited to them, or a short name
         # that joined them ("Lauren" of "Ralph Lauren")
         self._personal: set[str] = set()
+        # names read as people by their capitals that said "it" or "its" of themselves just after their cue
+        # ("Orbital Works said it would fly"): bodies a description may mean
+        self._itself: set[str] = set()
         # people described as someone's relative ("Ahmad Karimi, his cousin"), whom no other spelling of their given
         # name joins: relatives share a surname ("Ahmed Karimi" is most likely another of the family)
         self._kin: set[str] = set()

@@ -78,7 +78,7 @@ from .index_noticing import Noticing
 from .index_people_reading import PERSONAL_SIDE, SIDE_NOUNS, with_stop
 
 if TYPE_CHECKING:
-    from .document import Sentence
+    from .document import Sentence, Span
 
 
 #: A lone capitalised word inside a sentence, after a word in lower case and before none capitalised (group 1:
@@ -334,6 +334,9 @@ class SourceIndex(Noticing):
                         if not any(lo <= sentence.start + found.start() < hi for lo, hi in quoted)), None)
         if pronoun and self._may_mean(name, sentence.text[:pronoun.start()]):
             self._personal.add(name)
+        elif any(f" {name} " in f" {text_key(span.text)} " and _says_it_of_itself(sentence, span)
+                 for span in sentence.spans if span.type == "source"):
+            self._itself.add(name)  # "Orbital Works said it would fly": a body, which "the company" may mean
         if sentence.label == "attributed_claim":
             self._claimed_last.add(name)
         else:
@@ -1127,6 +1130,23 @@ _CLOSING_QUOTES = " \"'”’»›"
 _SELF_REFERENCE = re.compile(r"\b(?:[Ii]ts?|[Ii]tself|[Ww]e|[Oo]ur|us)\b")
 #: A word of text in lower case, to look a noun up among a sentence's words.
 _LOWER_WORD = re.compile(r"[a-z][\w-]*")
+
+
+#: Up to the cue after a source span: a comma, or an adverb ("Orbital Works also said", "Orbital Works, however, said").
+_TO_CUE = re.compile(r"(?:\s*,\s*(?:[a-z]+\s*,\s*)?|\s+(?:[a-z]+ly\s+|also\s+)?)\Z")
+#: Just after a cue, "it" or "its" in lower case as the speaker's own ("said it would fly", "said that it had",
+#: "said its engine"); not "it's" nor "IT".
+_IT_AFTER_CUE = re.compile(r"\s+(?:that\s+)?its?(?![\w'’-])")
+
+
+def _says_it_of_itself(sentence: Sentence, source: Span) -> bool:
+    """Whether the cue just after the ``source`` span of ``sentence`` goes on with "it" or "its" (see
+    ``_IT_AFTER_CUE``): "Orbital Works said it would fly in March." speaks of itself as a body does."""
+    for cue in sentence.spans:
+        if (cue.type == "cue" and cue.start >= source.end
+                and _TO_CUE.fullmatch(sentence.text[source.end - sentence.start:cue.start - sentence.start])):
+            return _IT_AFTER_CUE.match(sentence.text, cue.end - sentence.start) is not None
+    return False
 
 
 def _answers_for_itself(described: str, after: str, denial: bool) -> bool:

@@ -415,6 +415,22 @@ def test_the_company_after_a_firm_named_for_its_workshop_is_that_firm(maker):
     assert profile["credits"] == ["tom forge", "company"]
 
 
+@pytest.mark.parametrize("said", ["said it would fly in March", "said that it would fly in March",
+                                  "also said its first rocket would fly in March"])
+def test_the_company_after_a_name_that_said_it_of_itself_is_that_name(said):
+    # before, "Orbital Works", no trade's word, read as a person's name by its capitals, so "the company" stood apart
+    company = ("The company said the engine had passed its tests.", CLAIM, {"source": ["The company"], "cue": ["said"]})
+    profile = profile_of((f"Orbital Works {said}.", CLAIM, {"source": ["Orbital Works"], "cue": ["said"]}),
+                         company)
+    assert profile["credits"] == ["orbital works"] * 2
+    # "it" of something else, or a known given name first, leaves the name a person's
+    other = ("Orbital Works said the rocket would fly in March.", CLAIM,
+             {"source": ["Orbital Works"], "cue": ["said"]})
+    assert profile_of(other, company)["credits"] == ["orbital works", "company"]
+    person = ("Marta Vell said it would fly in March.", CLAIM, {"source": ["Marta Vell"], "cue": ["said"]})
+    assert profile_of(person, company)["credits"] == ["marta vell", "company"]
+
+
 @pytest.mark.parametrize(("span", "firm"), [("Builder Hollis Build", "hollis build"),
                                             ("Grocer Marlow & Sons", "marlow & sons"),
                                             ("Builder Hollis Homes", "hollis homes"),
