@@ -145,6 +145,24 @@ def topic_cut(span: Span, sentence: Sentence) -> Span:
     return Span(span.type, span.start, span.start + topic.start(), span.text[:topic.start()])
 
 
+#: A jury, an inquest or a hearing with an article, up to two lower-case words before its noun, or "jurors" (group
+#: "sitting"), then where it sat, "at" or "in" and capitalised words ending the span ("The jury at Westbrook Coroner's
+#: Court", "An inquest in Fennick").
+_SAT_AT = re.compile(r"(?P<sitting>(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w'’-]*\s+){0,2}?(?:jury|inquest|hearing)|[Jj]urors)"
+                     r"\s+(?:at|in)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}")
+
+
+def sitting_cut(span: Span) -> Span:
+    """The source ``span`` without where the jury, inquest or hearing it names sat (see ``_SAT_AT``: "The jury" of
+    "The jury at Westbrook Coroner's Court heard that ..."), as a court report's finder reads it: the same jury as
+    "An inquest jury" and "The jury" around it. Any other span is itself."""
+    sat = _SAT_AT.fullmatch(span.text.strip())
+    if sat is None:
+        return span
+    start = span.text.index(sat.group("sitting"))
+    return Span(span.type, span.start + start, span.start + start + len(sat.group("sitting")), sat.group("sitting"))
+
+
 #: A verb of finding in the past or present ("revealed", "shows"), which may act as a cue the model did not mark.
 _FINDING_VERB = re.compile(r"(?:revealed|reveals|found|finds|showed|shows|concluded|concludes)\b")
 

@@ -281,6 +281,19 @@ class Resolution(PeopleReading):
                  or {club for club in self._clubs_written if _club_word_last(club) == bare})
         return clubs.pop() if len(clubs) == 1 else None
 
+    def _inquest_heard(self, bare: str) -> str | None:
+        """The one inquest credited so far that "the hearing" (``bare``) means ("An inquest heard ... The hearing was
+        told ..."; see ``_INQUEST_NAME``), or, for a bare "inquest" (a headline's "Inquest hears ...", read after the
+        copy), the one "hearing" credited so far, no inquest named: an inquest is a hearing. ``None`` otherwise, and
+        for two."""
+        if bare == "hearing":
+            heard = {name for name in self._credited if _INQUEST_NAME.fullmatch(name)}
+        elif bare == "inquest" and not any(_INQUEST_NAME.fullmatch(name) for name in self.names):
+            heard = {name for name in self._credited if name == "hearing"}
+        else:
+            return None
+        return heard.pop() if len(heard) == 1 else None
+
     def _club_lettered_otherwise(self, bare: str) -> str | None:
         """The one club credited or named so far (see ``_clubs_written``) that the club's name ``bare``, of two
         words or more, writes with or without its club's letters ("kessel united" after "Kessel United FC said", and
@@ -1189,6 +1202,9 @@ class Resolution(PeopleReading):
 
 #: The words that end a place's name as well as a club's: a name so ending, without a club's letters, may be the place.
 _PLACE_CLUB_ENDS = frozenset({"city", "town", "county"})
+#: An inquest's key, its place's words perhaps before it ("inquest", "harlow inquest"), or what it looks into after it
+#: ("inquest into the death of tom vask"): a hearing, which "the hearing" may mean.
+_INQUEST_NAME = re.compile(r"(?:[\w'’-]+ ){0,3}inquest|inquest into .+")
 #: The words only clubs end their names with that are plurals, so that copy writes them with "the" ("The Rovers
 #: said"), as keys; not "the United" nor "The Athletic", a publication's name.
 _PLURAL_CLUB_WORDS = frozenset({"rovers", "rangers", "wanderers"})

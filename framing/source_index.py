@@ -979,6 +979,7 @@ class SourceIndex(Noticing):
                     or (None if spelled else self._post_written_otherwise(bare))
                     or self._country_written_otherwise(bare))
             same = same or self._local_force_written_otherwise(bare) or self._officials_of(bare)
+            same = same or self._inquest_heard(bare)  # "The hearing was told" after "An inquest heard", and back
             if same and not (denial and self._accuser(same)):
                 return same
             own = self._country_ministry(bare, written)

@@ -68,3 +68,28 @@ def test_a_headline_s_bare_role_after_an_inverted_says_is_its_speaker():
         assert profile_of((sentence, label, {}))["credits"] == [source], sentence
     # a word that describes no one after "says" names no source
     assert profile_of(("The report, says much about the council.", CLAIM, {}))["credits"] == [None]
+
+
+def test_a_jury_where_it_sat_is_the_inquest_jury_and_the_hearing_is_the_inquest():
+    # before, "The jury at Westbrook Coroner's Court" was a source of its own, apart from "An inquest jury", and "The
+    # jury" after both a third; and a headline's "Inquest" and the copy's "The hearing" two
+    profile = profile_of(
+        ("An inquest jury found on Friday that the crash was an accident.", CLAIM,
+         {"source": ["An inquest jury"], "cue": ["found"]}),
+        ("The jury at Westbrook Coroner's Court heard that the brakes had failed.", CLAIM,
+         {"source": ["The jury at Westbrook Coroner's Court"], "cue": ["heard"]}),
+        ("The jury said the driver could not have stopped.", CLAIM, {"source": ["The jury"], "cue": ["said"]}))
+    assert profile["credits"] == ["inquest jury"] * 3
+    hearing = ("The hearing was told that the brakes had failed.", CLAIM,
+               {"source": ["The hearing"], "cue": ["was told"]})
+    headline = ("Inquest hears crash driver could not stop", CLAIM, {"source": ["Inquest"], "cue": ["hears"]})
+    assert len(set(profile_of(headline, hearing, gap="\n\n")["credits"])) == 1
+    inquest = ("An inquest in Fennick heard that the crash was an accident.", CLAIM,
+               {"source": ["An inquest in Fennick"], "cue": ["heard"]})
+    assert profile_of(inquest, hearing)["credits"] == ["inquest"] * 2
+    # a court's hearing is no inquest's, and a jury in a trial named after it keeps its words
+    court = ("The court heard that the brakes had failed.", CLAIM, {"source": ["The court"], "cue": ["heard"]})
+    assert profile_of(court, hearing)["credits"] == ["court", "hearing"]
+    trial = ("The jury in the Vask trial heard that the brakes had failed.", CLAIM,
+             {"source": ["The jury in the Vask trial"], "cue": ["heard"]})
+    assert profile_of(trial)["credits"] == ["jury in the vask trial"]
