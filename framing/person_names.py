@@ -363,6 +363,9 @@ _NO_SURNAME_ENDS = frozenset("""Act Acts Amendment War Wars Day Avenue Bridge To
     Doctrine Prize Debates Circuit Republic Weekly Magazine Monument Mall Garden Gardens County Valley Island Islands
     Heights Springs Square Township Creek Falls Harbour Harbor Mountain Mountains Station Monday Tuesday Wednesday
     Thursday Friday Saturday Sunday Member Members""".split())
+#: Last words of places named after a titled person, as a title before them says ("Prince Edward Island", "President
+#: Kennedy Street", "Governor Macquarie Drive"): no name of the person after the title.
+_NAMED_AFTER_A_TITLED_PERSON = _NO_SURNAME_ENDS | frozenset("Street Road Drive Highway Boulevard".split())
 
 
 @lru_cache(maxsize=FORMS_KEPT)
@@ -370,7 +373,8 @@ def surnames_in(sentence: str) -> frozenset[str]:
     """Keys of the last words of the personal names ``sentence`` writes, a source or not ("wren" of "Tobias
     Wren, 41, was charged"): a capitalised run read as a name, not ending in a body's, role's, place's or line of
     work's word ("Security Studies" of a "Centre for Security Studies") nor in capitals ("KC"), past a kind of business
-    that opens it ("Chipmaker Orvane" names no person); a
+    that opens it ("Chipmaker Orvane" names no person) or a role's title ("coombe" of "Mayor Ann Coombe"; not a place
+    named after a titled person, "Prince Edward Island": see ``_NAMED_AFTER_A_TITLED_PERSON``); a
     possessive's without its "'s" ("clinton" of "Hillary Clinton's lawyer")."""
     return frozenset(text_key(words[-1]) for _, words in _names_written(sentence))
 
@@ -396,6 +400,10 @@ def _names_written(sentence: str) -> Iterable[tuple[re.Match[str], list[str]]]:
     name, a word opening no name or a trade before it left out."""
     for run in CAPITALISED_RUN.finditer(sentence):
         words = list(dropwhile(lambda w: w in NOT_A_NAME_START, POSSESSIVE.sub("", run.group(0)).split()))
+        untitled = list(dropwhile(ROLE_WORD.fullmatch, words))  # "Mayor Ann Coombe", "Detective Inspector Kit Moran"
+        if untitled != words and untitled and untitled[-1] in _NAMED_AFTER_A_TITLED_PERSON:
+            continue  # "Prince Edward Island", "President Kennedy Street": a place named after someone
+        words = untitled
         words = words[1:] if words and business_trade(words[0]) else words  # "Chipmaker Orvane"
         words = without_generation(" ".join(words)).split(" ")  # "Pruitt" of "Harold Pruitt Sr"
         last = words[-1]

@@ -11,6 +11,7 @@ import pytest
 from framing.document import Document, Sentence, Span
 import framing.profile
 from framing.profile import build_profile, normalise_source, writer_loaded
+from framing.person_names import surnames_in
 from framing.source_find_openings import opening_subject
 from framing.source_keys import past_opener
 from framing.turns import opening_label_length
@@ -5029,6 +5030,22 @@ def test_a_person_quoting_someone_as_saying_makes_the_point_himself(quoter):
         relayed = (f"{relay} quoted him as saying that the plan would fail.", CLAIM,
                    {"source": [relay], "cue": ["quoted"]})
         assert profile_of(("Tom Vask spoke to farmers in Dunmore.", FACT, {}), relayed)["credits"] == [None, "tom vask"]
+
+
+@pytest.mark.parametrize("first", ["Mayor Tom Vask spoke to farmers in Dunmore.",
+                                   "Detective Inspector Tom Vask spoke to farmers in Dunmore."])
+def test_a_surname_written_first_after_a_title_is_a_person_s(first):
+    # before, a title first made "Mayor Tom Vask" no personal name, so "Vask" was no known surname and "Vask quoted
+    # Churchill" relayed Churchill as an outlet would
+    profile = profile_of(
+        (first, FACT, {}),
+        ("Vask quoted Churchill as saying that success is never final.", CLAIM,
+         {"source": ["Vask"], "cue": ["quoted"]}))
+    assert profile["credits"] == [None, "tom vask"]
+    assert surnames_in(first) == {"vask"}
+    # a place named after a titled person names no one
+    for place in ("Prince Edward Island", "President Kennedy Street", "Governor Macquarie Drive"):
+        assert surnames_in(f"The storm reached {place} on Monday.") == set()
 
 
 def test_an_outlet_that_quoted_someone_in_a_relative_clause_speaks_its_main_clause():
