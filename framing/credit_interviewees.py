@@ -9,9 +9,16 @@ import re
 from .source_kinds import is_role, people_plural
 from .source_words import MONTHS, TIME_NOUNS, WEEKDAYS
 
+#: The writer naming themselves in the third person, as a reporter or their newspaper ("This reporter", "Your
+#: correspondent", "Our reporters", "This newspaper"): the writer's "I" or "We" (not "A reporter", another outlet's
+#: perhaps, nor "That reporter").
+_WRITER_BY_ROLE = (r"(?:[Tt]his|[Tt]hese|[Yy]our|[Oo]ur)\s+(?:reporters?|correspondents?|journalists?|writer)"
+                   r"|[Tt]his\s+(?:newspaper|paper)")
 #: The writer speaking to, interviewing or meeting people, as the subject opening a sentence ("I spoke to ", "We
-#: also talked with ", "I interviewed "), a conjunction or an opener and its comma perhaps first.
-_WRITER_MET = re.compile(r"[\s\"“'‘]*(?:(?:But|And|So)\s+)?(?:[A-Z][^,;:.!?\"“”]{0,60},\s+)?(?:I|We)\s+"
+#: also talked with ", "I interviewed ", "This reporter spoke to "), a conjunction or an opener and its comma perhaps
+#: first.
+_WRITER_MET = re.compile(r"[\s\"“'‘]*(?:(?:But|And|So)\s+)?(?:[A-Z][^,;:.!?\"“”]{0,60},\s+)?"
+                         rf"(?:I|We|{_WRITER_BY_ROLE})\s+"
                          r"(?:(?:also|later|then|have|had|recently)\s+)*"
                          r"(?:(?:spoke|spoken|talked|spoke\s+at\s+length)\s+(?:to|with)"
                          r"|interviewed|met|surveyed|visited|asked)\s+")

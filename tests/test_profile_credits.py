@@ -2281,6 +2281,19 @@ def test_people_the_writer_spoke_to_are_whom_they_or_a_count_of_them_speaking_ne
         assert profile["credits"] == [None, None]
 
 
+@pytest.mark.parametrize("writer", ["This reporter", "Your correspondent", "On Monday, this reporter",
+                                    "This newspaper"])
+def test_the_writer_naming_themselves_as_a_reporter_spoke_to_the_group_they_then_means(writer):
+    # before, only "I" or "We" was the writer meeting people: "They said" after "This reporter spoke to ..." was no
+    # one's
+    said = ("They said the water was brown.", CLAIM, {"source": ["They"], "cue": ["said"]})
+    profile = profile_of((f"{writer} spoke to dozens of residents.", FACT, {}), said)
+    assert profile["credits"] == [None, "dozens of residents"]
+    # another reporter, or someone the reporter is not, lends no group
+    for other in ("A reporter spoke to dozens of residents.", "This reporter's editor spoke to dozens of residents."):
+        assert profile_of((other, FACT, {}), said)["credits"] == [None, None]
+
+
 def test_they_marked_just_after_a_count_of_the_people_the_writer_spoke_to_is_that_group_still():
     # before, "They" was "several of them", the count's own words the index had noted
     met = ("I spoke to twelve drivers at the depot.", FACT, {})
