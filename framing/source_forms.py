@@ -204,6 +204,13 @@ _SAYING_AT_END = re.compile(r"(?<=[a-z]{2})\s+(?:said|disputed|denied|rejected|d
 #: part of a name; after a lower-case word it is left ("the people she worked with").
 _PREPOSITION_AFTER_NAME = re.compile(r"(?<![\w'’.&-])([A-Z][\w'’.&-]*)\s+"
                                      r"(?:between|during|from|on|in|at|for|since|until|after|before|over)$")
+#: Joining words ending a span after a word, the model's span cut before the next name of a list ("and" of "Ana Ruiz
+#: and", "and the" of "police and the", "as well as"): no part of the name; a span of them alone names no one (see
+#: ``_JOINING_WORDS``).
+_JOINING_END = re.compile(r"(?<=[\w'’.)])\s+(?:and|or|nor|plus|as\s+well\s+as)(?:\s+(?:the|a|an))?$")
+#: "The" and one or more capitalised words with nothing else, a name written in title case ("The The"); not a span of
+#: joining words opening a sentence ("And The").
+_TITLE_CASE_WORDS = re.compile(r"The(?:\s+[A-Z][a-z]*)+")
 #: A time alone, which says when something was said or made and never who said it ("month" of "released last
 #: month", "time" of "at the time", "this past December", "yesterday"); a capitalised noun alone may be a name
 #: ("Time" the magazine), and so may a month ("May") or a season ("Summer").
@@ -254,8 +261,11 @@ def _display_source(text: str, possessive_is_name: bool, people_listed: bool) ->
     form = one_spokesperson(form if named_possessive else POSSESSIVE.sub("", form))
     # a source names someone: a time stamp, a number ("10"), a degree ("Ph.D."), a weekday, a time or joining words
     # alone ("and", "and the") is none
+    joining_only = set(form.lower().split()) <= _JOINING_WORDS
+    if joining_only and _TITLE_CASE_WORDS.fullmatch(text.strip(EDGE)):
+        return text.strip(EDGE)  # "The The", a band's name of joining words, shown as written
     named = (any(ch.isalpha() for ch in form) and not _DOTTED_DEGREE.fullmatch(form) and not _WEEKDAY.fullmatch(form)
-             and not TIME_ALONE.fullmatch(form) and not set(form.lower().split()) <= _JOINING_WORDS)
+             and not TIME_ALONE.fullmatch(form) and not joining_only)
     return form if named else ""
 
 
@@ -286,6 +296,7 @@ def _display_stem(text: str, people_listed: bool) -> str | None:
     form = _MADE_AT_END.sub("", _without_when(_RELATIVE_AFTER.sub("", form)))  # "the order released"
     form = _SAYING_AT_END.sub("", form)  # "Another former official disputed": the official
     form = _PREPOSITION_AFTER_NAME.sub(r"\1", form)  # "Parallax Polling between": Parallax Polling
+    form = _JOINING_END.sub("", form)  # "Ana Ruiz and": Ana Ruiz, a span cut before the second name
     if _PART_COMMA.search(form) and (people_listed or not nationality_list(form)):  # "German, French officials"
         parts = [p.strip(EDGE) for p in _PART_COMMA.split(form) if p.strip(EDGE)]
         if not parts:

@@ -2164,6 +2164,18 @@ def test_a_span_of_joining_words_alone_shows_no_source(span):
     assert display_source("she") == "she"
 
 
+@pytest.mark.parametrize("span, shown", [("Ana Ruiz and", "Ana Ruiz"), ("Ana Ruiz and the", "Ana Ruiz"),
+                                         ("police or", "police"), ("Tom Vask as well as", "Tom Vask"),
+                                         ("The The", "The The")])
+def test_joining_words_ending_a_span_are_no_part_of_the_name_and_a_name_of_them_is_one(span, shown):
+    # before, "Ana Ruiz and", a span cut before a second name, kept its "and", and "The The", a band, showed as no
+    # source at all, as a span of joining words alone does
+    assert display_source(span) == shown
+    # joining words inside a name stay, and "And The" opening a sentence is no name
+    assert display_source("Simon and Garfunkel") == "Simon and Garfunkel"
+    assert display_source("And The") == ""
+
+
 def test_a_sentence_whose_source_span_is_a_joining_word_alone_is_credited_to_no_one():
     said = ("Protesters and police clashed, and the council said the road would reopen.", CLAIM,
             {"source": ["and"], "cue": ["said"]})
