@@ -30,7 +30,7 @@ from .index_body_words import ISSUED
 from .source_index import SIDE_ALONE, SourceIndex
 from .source_keys import past_opener, search_before_space, without_nickname
 from .source_words import BODY_KINDS, BODY_NOUNS, COMPANY_WORDS, EDGE, NAME_GIVEN_ONLY, NOT_A_NAME_START, PERSON_ROLES
-from .source_words import PRONOUNS, QUANTIFIERS, SUBJECT_CUE
+from .source_words import PRONOUNS, QUANTIFIERS, SUBJECT_CUE, TRADE_KINDS
 from .source_kinds import is_role, people_plural
 from .source_places import government_of
 from .spans import quotes_within
@@ -158,8 +158,8 @@ _GOVERNMENTS_AND_PARTIES = frozenset("""washington london paris dublin rome athe
 _NOBODY = frozenset("nobody everybody everyone somebody someone anyone anybody none neither either each".split())
 
 #: Kinds of body in lower case, beside ``BODY_NOUNS``, that a body's name may be set after ("The employers' body, the
-#: ...", "The registry, ...", "The ship's manager, ...").
-_KINDS_BEFORE_NAME = frozenset("body registry operator owner manager insurer carrier airline employer".split())
+#: ...", "The registry, ...", "The ship's manager, ...", "The manufacturer, ...": a business's trade, ``TRADE_KINDS``).
+_KINDS_BEFORE_NAME = frozenset("body registry owner manager insurer airline employer".split()) | TRADE_KINDS
 
 #: A one-word capitalised name opening a sentence, then an appositive of a body's kind between commas ("Oxbow, a
 #: ransomware group,", "Tessan, an aid charity,"; see ``BODY_KINDS``): group "name" the name.

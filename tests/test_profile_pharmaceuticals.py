@@ -27,6 +27,8 @@ def test_a_speaker_saying_what_people_told_others_is_no_group_of_those_people(sp
 
 @pytest.mark.parametrize("firm", ["Kestrel Bio", "Ostrand Lifesciences", "Delmar Oncology", "Harrow Vaccines",
                                   "Tarsa Generics", "Castell Chemists"])
+
+
 def test_a_drug_maker_or_chemist_by_its_trade_is_a_business_that_the_company_and_its_first_word_join(firm):
     short = firm.split()[0]
     profile = profile_of(
@@ -66,3 +68,17 @@ def test_a_group_described_by_a_participle_of_speech_is_still_an_unnamed_group(g
     # a pronoun before such a verb is a speaker, the plural the people he speaks of
     alleged = ("He alleged managers had told staff to ship the tablets anyway.", CLAIM, {"cue": ["alleged"]})
     assert profile_of(alleged)["credits"] == [None]
+
+
+@pytest.mark.parametrize("kind", ["manufacturer", "maker", "supplier"])
+def test_a_firm_named_after_its_trade_opening_a_sentence_is_the_it_that_speaks_next(kind):
+    # before, "The manufacturer, Hallam Medical," was no body "it" could mean, only a firm "the company" could: "It
+    # said" was no one's
+    silent = (f"The {kind}, Hallam Medical, declined to be interviewed.", FACT, {})
+    said = ("In a statement, it said the device was safe.", CLAIM, {"source": ["it"], "cue": ["said"]})
+    assert profile_of(silent, said)["credits"] == [None, "hallam medical"]
+    # a person set after the noun is none, and two firms so named make neither the one "it" means
+    for other in ("The developer, Tom Vask, declined to be interviewed.",
+                  "The maker, Hallam Medical, and the supplier, Corran Supplies, declined to be interviewed."):
+        assert profile_of((other, FACT, {}), said)["credits"] == [None, None]
+
