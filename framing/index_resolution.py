@@ -885,8 +885,10 @@ class Resolution(PeopleReading):
         """Whether another body the noun ``bare`` may mean (see :meth:`_may_describe`) was credited in the
         ``BODY_REACH_SENTENCES`` sentences before ``body`` acted in sentence ``at``: "Senator Vance left early, the
         Secret Service said. The FBI closed the square. The agency said ..." may be either agency's, so neither's; a
-        person credited is no such body."""
-        return any(name != body and name not in self.people and at - BODY_REACH_SENTENCES <= seen < at
+        person or people by their plural credited is no such body ("Nurses say ... The manufacturer, Hallam Medical,
+        declined to be interviewed. The company says ..." is Hallam Medical's)."""
+        return any(name != body and name not in self.people and not people_plural(name.rpartition(" ")[2])
+                   and at - BODY_REACH_SENTENCES <= seen < at
                    and self._may_describe(bare, name) for name, seen in self._credited.items())
 
     def _spoken_for_since(self, body: str, bare: str, at: int) -> int | None:

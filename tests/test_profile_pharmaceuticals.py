@@ -82,3 +82,18 @@ def test_a_firm_named_after_its_trade_opening_a_sentence_is_the_it_that_speaks_n
                   "The maker, Hallam Medical, and the supplier, Corran Supplies, declined to be interviewed."):
         assert profile_of((other, FACT, {}), said)["credits"] == [None, None]
 
+
+def test_people_credited_before_a_firm_acted_are_no_company_the_company_may_mean():
+    # before, "nurses" credited just before the firm acted was read as another body "the company" might mean, so
+    # it meant neither and stayed a bare "company"
+    profile = profile_of(
+        ("Nurses say the pump failed three times.", CLAIM, {"source": ["Nurses"], "cue": ["say"]}),
+        ("Hallam Medical declined to be interviewed.", FACT, {}),
+        ("The company says it followed the rules.", DENIAL, {"source": ["The company"], "cue": ["says"]}))
+    assert profile["credits"] == ["nurses", None, "hallam medical"]
+    # a body credited so still makes the noun mean neither
+    profile = profile_of(
+        ("Corran Systems says the pump failed three times.", CLAIM, {"source": ["Corran Systems"], "cue": ["says"]}),
+        ("Hallam Medical declined to be interviewed.", FACT, {}),
+        ("The company says it followed the rules.", DENIAL, {"source": ["The company"], "cue": ["says"]}))
+    assert profile["credits"][2] != "hallam medical"
