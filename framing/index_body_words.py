@@ -340,18 +340,27 @@ COLLECTIVE_BODIES = frozenset(
 FORCE_MEMBERS = frozenset({"troopers", "state troopers", "deputies"})
 #: A union's name for ``NAMED_KINDS``, "the" left out (group 1): capitalised words ending in "Union" or "Guild", "and"
 #: or "&" between two of them allowed ("Allied Nursing Union", "Transport and Warehouse Workers Union"), or either and
-#: "of" what its members do ("Royal Guild of Nurses"); not a union of states, whose name opens with a people's or a
-#: continent's word ("European Union", "African Union"; nor the rest of such a name, "Economic Union" of "Eurasian
-#: Economic Union"), nor one whose word before "Union" says what states or savers share ("Universal Postal Union",
-#: "Customs Union", "Harbour Credit Union"; but "Postal Workers Union" is workers').
+#: "of" what its members do ("Royal Guild of Nurses"), or an association named for its members, a working trade's in
+#: the plural (see ``_UNION_MEMBERS``: "Harbour Lecturers' Association", "Association of Head Teachers"); not a union
+#: of states, whose name opens with a people's or a continent's word ("European Union", "African Union"; nor the rest
+#: of such a name, "Economic Union" of "Eurasian Economic Union"), nor one whose word before "Union" says what states
+#: or savers share ("Universal Postal Union", "Customs Union", "Harbour Credit Union"; but "Postal Workers Union" is
+#: workers').
 _STATES_UNION = "European Soviet African Eurasian Arab Latin Pan".split()
 _SHARED_UNION = "Postal Customs Monetary Banking Credit Economic".split()
 _UNION_OF = rf"\s+of\s+(?:the\s+)?(?:{_BODY_WORD}\s+(?:(?:and|&)\s+)?){{0,2}}{_BODY_WORD}"
+#: A working trade's members in the plural, capitalised, as an association that is a union names them ("Lecturers'"
+#: of "University and College Lecturers' Association", "Teachers" of "National Association of Head Teachers"); not a
+#: parents' and teachers' association, whose "Teacher" is singular.
+_UNION_MEMBERS = r"(?:Teachers|Lecturers|Nurses|Workers|Employees|Educators|Professors|Academics|Tutors)(?:['’](?!\w))?"
+_UNION_ASSOCIATION = (rf"(?:{_BODY_WORD}\s+(?:(?:and|&)\s+)?){{0,4}}{_UNION_MEMBERS}\s+Association"
+                      rf"|(?:{_BODY_WORD}\s+){{0,2}}Association\s+of\s+(?:the\s+)?(?:{_BODY_WORD}\s+){{0,3}}?"
+                      rf"{_UNION_MEMBERS}")
 _UNION_NAME = re.compile(rf"(?<![\w'’&.-])(?:[Tt]he\s+)?(?!(?:{'|'.join(_STATES_UNION)})\s)"
                          + "".join(rf"(?<!{word}\s)" for word in _STATES_UNION)
                          + rf"((?:{_BODY_WORD}\s+(?:(?:and|&)\s+)?){{1,5}}"
                          + "".join(rf"(?<!{word}\s)" for word in _SHARED_UNION) + rf"(?:Union|Guild)(?:{_UNION_OF})?"
-                         rf"|(?:Union|Guild){_UNION_OF})"
+                         rf"|(?:Union|Guild){_UNION_OF}|{_UNION_ASSOCIATION})"
                          r"(?![\w-])")
 #: Kinds of body of wildlife and animal welfare copy for ``NAMED_KINDS``, named by capitalised words ending in the
 #: kind's word and no other capitalised word after it: "the panel" of the "Animal Health Advisory Panel", "the unit"
@@ -418,7 +427,7 @@ NAMED_KIND_WORDS: dict[str, tuple[str, ...]] = {
     "ministry": ("Ministry", "ministry"),
     "authority": ("Authority", "authority"), "directorate": ("Directorate",), "commission": ("Commission",),
     "board": ("Board",),
-    "inquiry": ("Inquiry",), "union": ("Union", "Guild"),
+    "inquiry": ("Inquiry",), "union": ("Union", "Guild", "Association"),
     "police": ("olice", "Constabulary"), "federation": ("Federation",),
     "company": (*_ACCUSING_VERBS, "suing", "alleg", "claim", "contend"),
     "club": ("Club", "FC", "CF", "F.C.", "C.F.", *_ACCUSING_VERBS), "hospital": ("Hospital",), "district": ("School",),

@@ -128,3 +128,27 @@ def test_the_union_is_a_body_whose_name_says_its_members_teach(body):
          {"source": ["the union"], "cue": ["According to"]}))
     key = body.lower().removeprefix("the ")
     assert profile["credits"] == [key, key]
+
+
+@pytest.mark.parametrize("name", ["The Harbour Lecturers' Association", "The Association of Harbour Head Teachers"])
+def test_the_union_is_the_association_named_for_its_members_though_it_claimed_before_the_denial(name):
+    profile = profile_of(
+        (f"{name} said its members had voted to strike.", CLAIM, {"source": [name], "cue": ["said"]}),
+        ("The Tarrow Employers' Council said it was disappointed.", CLAIM,
+         {"source": ["The Tarrow Employers' Council"], "cue": ["said"]}),
+        ("A council spokesman denied that pensions would be cut.", DENIAL,
+         {"source": ["A council spokesman"], "cue": ["denied"]}),
+        ("The union disputes the council's figures.", DENIAL, {"source": ["The union"], "cue": ["disputes"]}))
+    key = name.lower().removeprefix("the ")
+    assert profile["credits"][3] == key
+    assert [source["source"] for source in profile["sources"]].count(key) == 1
+
+
+@pytest.mark.parametrize("name", ["The Harbour Parent Teacher Association", "The Harbour Residents Association"])
+def test_an_association_of_parents_or_residents_is_no_union(name):
+    profile = profile_of(
+        (f"{name} said its members had voted to protest.", CLAIM, {"source": [name], "cue": ["said"]}),
+        ("The Tarrow Employers' Council said it was disappointed.", CLAIM,
+         {"source": ["The Tarrow Employers' Council"], "cue": ["said"]}),
+        ("The union disputes the council's figures.", DENIAL, {"source": ["The union"], "cue": ["disputes"]}))
+    assert profile["credits"][2] == "union"
