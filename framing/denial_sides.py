@@ -96,12 +96,21 @@ def _proper_words(name: str) -> set[str]:
     return {word for word in words if len(word) >= _NAME_STEM}
 
 
+#: A local council's name after the place it governs (group 1): "marlshire" of "marlshire county council", "tarnby"
+#: of "tarnby borough council".
+_COUNCIL_OF_PLACE = re.compile(r"(.+?)\s+(?:(?:county|city|borough|district|town|parish|metropolitan\s+borough)\s+)?"
+                               r"council")
+
+
 def serves_denier(served: Sequence[frozenset[str]] | None, index: int, credited: dict[int, str], denier: str) -> bool:
     """Whether the source credited with the sentence at ``index`` speaks for ``denier`` (``served``, see
     :func:`bodies_served`: "Brightwell CEO Rowena Tate" for "brightwell"), by name or by the denier's initials ("FNZ
-    chief executive Miriam Thwaite" for "federation of northern zoos"): its claim is the denier's own side's account,
-    no allegation it denies."""
-    return served is not None and index in credited and bool({denier, _initials(denier)} & served[index])
+    chief executive Miriam Thwaite" for "federation of northern zoos"), or for a local council by the place it
+    governs (see ``_COUNCIL_OF_PLACE``: "Marlshire's director of children's services, Paul Denby" for "marlshire
+    county council"): its claim is the denier's own side's account, no allegation it denies."""
+    council = _COUNCIL_OF_PLACE.fullmatch(denier)
+    names = {denier, _initials(denier), *([council.group(1)] if council else [])}
+    return served is not None and index in credited and bool(names & served[index])
 
 
 def serves_with(served: Sequence[frozenset[str]] | None, index: int, credited: dict[int, str],

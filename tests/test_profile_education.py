@@ -152,3 +152,18 @@ def test_an_association_of_parents_or_residents_is_no_union(name):
          {"source": ["The Tarrow Employers' Council"], "cue": ["said"]}),
         ("The union disputes the council's figures.", DENIAL, {"source": ["The union"], "cue": ["disputes"]}))
     assert profile["credits"][2] == "union"
+
+
+@pytest.mark.parametrize("place, allegation", [("Marlshire", 3), ("Tarnby", 2)])
+def test_a_place_s_officer_speaks_for_the_council_of_that_place_and_makes_no_allegation_it_denies(place, allegation):
+    profile = profile_of(
+        ("Marlshire County Council runs 40 schools.", FACT, {}),
+        ("Parents said their children had waited two years for an assessment.", CLAIM,
+         {"source": ["Parents"], "cue": ["said"]}),
+        (f"{place}'s director of children's services, Paul Denby, said the council had cut waiting times.", CLAIM,
+         {"source": [f"{place}'s director of children's services, Paul Denby"], "cue": ["said"]}),
+        ("According to government figures, Marlshire has the lowest rate of assessments done on time.", CLAIM,
+         {"source": ["government figures"], "cue": ["According to"]}),
+        ("Marlshire County Council denied that it was among the worst performers.", DENIAL,
+         {"source": ["Marlshire County Council"], "cue": ["denied"]}))
+    assert profile["denials"] == [{"denial": 4, "source": "marlshire county council", "allegation": allegation}]
