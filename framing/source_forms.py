@@ -279,6 +279,21 @@ _JOINING_WORDS = HEADLINE_SMALL_WORDS | frozenset({"well", "plus", "also", "than
 _OWN_AFTER_OWNER = re.compile(r"(?<=\w)(['’]s?)\s+own\s+(?=\w)", re.I)
 
 
+#: A reflexive pronoun of emphasis after a source's noun ("the university itself", "the minister himself"; group 1
+#: the word before it): no part of the name; not after a verb of calling, where a name follows ("calling itself").
+_EMPHATIC_SELF = re.compile(r"(?<![\w'’-])([A-Za-z][\w-]*)\s+(?:itself|himself|herself|themselves)(?![\w'’-])")
+#: Verbs before a reflexive pronoun that name what follows it ("calls itself", "styling herself").
+_CALLING_SELF = re.compile(r"(?:call|style|name|dub|describe|brand|bill|term)(?:s|d|ed|ing)?")
+
+
+def _without_emphatic_self(form: str) -> str:
+    """``form`` without a reflexive pronoun of emphasis after a noun (see ``_EMPHATIC_SELF``): "figures the
+    university itself published" is "figures the university published", as the reader takes it; "A group calling
+    itself BlackHarbor" keeps it."""
+    return _EMPHATIC_SELF.sub(lambda found: found.group(0) if _CALLING_SELF.fullmatch(found.group(1))
+                              else found.group(1), form)
+
+
 @lru_cache(maxsize=FORMS_KEPT)
 def _display_stem(text: str, people_listed: bool) -> str | None:
     """:func:`display_source`'s form before its trailing possessive is read (``None`` where it names no one), kept
@@ -293,6 +308,7 @@ def _display_stem(text: str, people_listed: bool) -> str | None:
     form = _self_named(form)
     form = UNINVOLVED.sub("", form, count=1)  # "Two scientists not involved in the research": two scientists
     form = _without_clause_before_name(form)  # "The man who filmed it, Evan Pruitt": the name set after the clause
+    form = _without_emphatic_self(form)  # "the university itself published": the university published
     form = _MADE_AT_END.sub("", _without_when(_RELATIVE_AFTER.sub("", form)))  # "the order released"
     form = _SAYING_AT_END.sub("", form)  # "Another former official disputed": the official
     form = _PREPOSITION_AFTER_NAME.sub(r"\1", form)  # "Parallax Polling between": Parallax Polling

@@ -167,3 +167,15 @@ def test_a_place_s_officer_speaks_for_the_council_of_that_place_and_makes_no_all
         ("Marlshire County Council denied that it was among the worst performers.", DENIAL,
          {"source": ["Marlshire County Council"], "cue": ["denied"]}))
     assert profile["denials"] == [{"denial": 4, "source": "marlshire county council", "allegation": allegation}]
+
+
+def test_a_reflexive_of_emphasis_is_no_part_of_the_source_s_name():
+    profile = profile_of(
+        ("At Wexcombe University, the vice-chancellor's pay rose by a third.", FACT, {}),
+        ("Fixed-term contracts doubled, according to figures the university itself published.", CLAIM,
+         {"source": ["the university itself published"], "cue": ["according to"]}),
+        ("The vice-chancellor himself said the rise was deserved.", CLAIM,
+         {"source": ["The vice-chancellor himself"], "cue": ["said"]}),
+        ("A lecturer who calls himself Red Pen said the figures were worse.", CLAIM,
+         {"source": ["A lecturer who calls himself Red Pen"], "cue": ["said"]}))
+    assert profile["credits"] == [None, "wexcombe university", "vice-chancellor", "red pen"]
