@@ -96,6 +96,12 @@ _SHARED_TRADES = frozenset("builder housebuilder grocer baker butcher brewer pri
 _FAMILY_FIRM_ENDS = frozenset("sons son daughters co co. brothers".split())
 
 
+def _body_word_alone(name: list[str]) -> bool:
+    """Whether ``name``, what follows a business's trade, is one word naming a kind of body, which makes the trade
+    part of a body's name ("Homebuilder Federation", "Retailer Magazine"), not a firm described by its trade."""
+    return len(name) == 1 and (name[0] in BODY_WORDS or name[0] in INSTITUTIONS or name[0].lower() in BODY_NOUNS)
+
+
 def _trade_before_firm(words: list[str]) -> bool:
     """Whether ``words`` (three or more) are a trade a person may ply too, capitalised (see ``_SHARED_TRADES``),
     before a name that reads as a firm's: named for the trade ("Builder Hollis Build", "Baker Orrin Bakery"),
@@ -179,7 +185,7 @@ def name_after_role(form: str) -> str:
         return " ".join(words[1:])  # "Striker Tomás Ibarra": a trade capitalised as the sentence opens
     if len(words) == 2 and words[0].lower() in _TITLE_CASE_TRADES and surname_alone(words[1]):
         return words[1]  # "Coach Harding": a trade capitalised as a title before a surname, as "coach Harding" is
-    if len(words) >= 2 and business_trade(words[0]) and opens_as_name(words[1]):
+    if len(words) >= 2 and business_trade(words[0]) and opens_as_name(words[1]) and not _body_word_alone(words[1:]):
         return " ".join(words[1:])  # "Drugmaker Veltrix Pharma", "Carmaker Velta Motors"
     if len(words) >= 3 and _trade_before_firm(words):
         return " ".join(words[1:])  # "Builder Hollis Build", "Grocer Marlow & Sons": the firm, its trade described

@@ -34,8 +34,9 @@ TRADE_WORD = re.compile(rf"[A-Z](?:{TRADE_ENDING})")
 
 #: Those of them that open no firm's name, dropped when capitalised as the sentence opens before one: "Drugmaker
 #: Veltrix Pharma" is "Veltrix Pharma", described as a drugmaker, "Retailer Pennock" "Pennock" (not "Airline Pilots
-#: Association").
-_BUSINESS_TRADES = frozenset("carmaker automaker drugmaker chipmaker insurer retailer wholesaler".split())
+#: Association"), and a builder of homes, which is a firm ("Housebuilder Ardent" is "Ardent").
+_BUSINESS_TRADES = frozenset(
+    "carmaker automaker drugmaker chipmaker insurer retailer wholesaler housebuilder homebuilder".split())
 #: Makers written as one word that are people, not businesses ("Lawmaker Jane Roe", "Filmmaker Ada Nwosu"): any other
 #: "-maker" is a business's trade too ("Planemaker Airvo Industries", "Steelmaker Korrin").
 _PERSON_MAKERS = frozenset("""lawmaker policymaker filmmaker moviemaker peacemaker homemaker dressmaker playmaker

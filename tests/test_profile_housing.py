@@ -76,3 +76,25 @@ def test_a_body_whose_finding_leaves_out_that_is_its_source_not_the_tenant_quote
     # what a body found in a place is no finding of its own
     found = ("The ombudsman found the letters in a drawer at the housing office.", CLAIM, {})
     assert profile_of(tenant, found)["credits"][1] != "ombudsman"
+
+
+@pytest.mark.parametrize("trade", ["Housebuilder", "Homebuilder"])
+def test_a_builder_of_homes_capitalised_before_a_firm_s_name_is_no_part_of_it(trade):
+    """Audit a67b: a wire headline's "Housebuilder Ardent" was a source of its own, and took the later bare "Ardent",
+    apart from "Ardent Homes"."""
+    profile = profile_of(
+        (f"UPDATE 2-{trade} Ardent rejects watchdog findings on leaky homes", DENIAL,
+         {"source": [f"UPDATE 2-{trade} Ardent"], "cue": ["rejects"]}),
+        ("Ardent Homes on Friday rejected a watchdog's finding that it had sold homes with defects.", DENIAL,
+         {"cue": ["rejected"]}),
+        (f"The {trade.lower()} said the report was unbalanced.", DENIAL,
+         {"source": [f"The {trade.lower()}"], "cue": ["said"]}),
+        ("Ardent called the report inaccurate.", DENIAL, {"source": ["Ardent"], "cue": ["called"]}), gap="\n\n")
+    assert profile["credits"] == ["ardent homes"] * 4
+    assert [s["source"] for s in profile["sources"]] == ["ardent homes"]
+
+
+@pytest.mark.parametrize("body", ["Homebuilder Federation", "Retailer Federation", "Housebuilder Magazine"])
+def test_a_builder_s_trade_before_a_body_s_word_alone_is_part_of_the_body_s_name(body):
+    profile = profile_of((f"{body} said sales of new homes rose.", CLAIM, {"source": [body], "cue": ["said"]}))
+    assert profile["credits"] == [body.lower()]
