@@ -17,7 +17,7 @@ from .segment import dateline_length
 from .source_index import SourceIndex
 from .source_keys import last_words_start
 from .source_places import dateline_country, dateline_town
-from .source_words import DOCUMENTS, EDGE, FACT_CHECK_LABEL, LINK_LABEL, MADE, OWN_WORK
+from .source_words import ACCESS_MEANS_AFTER, DOCUMENTS, EDGE, FACT_CHECK_LABEL, LINK_LABEL, MADE, OWN_WORK
 from .spans import quotes_within
 from .textchars import case_blind
 from .turns import opening_label_length
@@ -130,6 +130,8 @@ def _own_outlet(span: Span, sentence: Sentence, wire: str | None = None, known: 
     ``known`` as for :func:`_own_agency`."""
     end = span.end - sentence.start
     end += maker_after_access(span, sentence.text[end:])
+    means = ACCESS_MEANS_AFTER.search(sentence.text, max(0, end - _MEANS_REACH), end)
+    end = means.start() if means is not None else end
     noun_end = end  # the text before the span is read in full only after the noun that ends such words
     while noun_end and (sentence.text[noun_end - 1] in _OWN_OUTLET_STOPS or sentence.text[noun_end - 1].isspace()):
         noun_end -= 1
@@ -443,6 +445,9 @@ _OWN_PRINT_NOUNS = ("magazine", "newspaper", "paper", "publication")
 _OWN_ONLINE_NOUNS = ("blog", "website", "site", "newsletter", "outlet")
 _OWN_OUTLET_NOUNS = _OWN_PRINT_NOUNS + _OWN_ONLINE_NOUNS
 _OWN_OUTLET_STOPS = ",.;:"
+#: How far before a span's end the law or request under which the publication had the material is looked for (see
+#: :data:`framing.source_words.ACCESS_MEANS_AFTER`, :func:`_own_outlet`).
+_MEANS_REACH = 80
 #: The publication itself after "this" as a whole source span, "by" before it or a preposition after it perhaps
 #: (see :func:`own_publication`); not "the newspaper", which may be another the copy named.
 _OWN_PUBLICATION = re.compile(rf"(?i:by\s+)?(?i:this)\s+(?:{'|'.join(_OWN_OUTLET_NOUNS)})"

@@ -13,6 +13,7 @@ import re
 from .person_names import opens_as_name
 from .source_form_titles import person_part
 from .source_words import (
+    ACCESS_MEANS_AFTER,
     BODY_NOUNS,
     BUSINESS_DESCRIPTIONS,
     DOCUMENTS,
@@ -245,7 +246,7 @@ def without_others(form: str) -> str:
     by = _BY.match(form)
     if by is None:
         return form
-    form = form[by.end():]
+    form = ACCESS_MEANS_AFTER.sub("", form[by.end():])  # "the Courier" of "... by the Courier under FOI rules"
     head, joined, other = form.partition(" and ")
     if joined and _ANOTHER_PASSIVE_BY.match(other):
         return head  # "the ministry" of "A report commissioned by the ministry and seen by Reuters"

@@ -459,6 +459,13 @@ NAMELESS_NOUNS = frozenset("""source sources statement report letter memo police
 QUANTIFIERS = frozenset("""one two three four five six seven eight nine ten eleven twelve several some many few
     dozens hundreds thousands both""".split())
 
+#: How the one named after "obtained by" or "seen by" had the material, a span running on to take it in: a law, its
+#: rules or a request under them, up to six words ("under freedom of information rules" of "figures obtained by this
+#: newspaper under freedom of information rules", "through a public records request", "under the Freedom of
+#: Information Act"): no part of the one who had it.
+ACCESS_MEANS_AFTER = re.compile(r"\s+(?:under|through|via|using)\s+(?:[\w'’-]+\s+){0,5}?"
+                                r"(?i:rules|laws?|act|requests?|legislation|powers|regulations)[\s,.;:]*\Z")
+
 #: What may follow an unnamed group's head noun ("people familiar with the matter", "employees at the depot").
 GROUP_GOES_ON = re.compile(r"\s(?:of|for|at|to|with|from|in|on|familiar|close|briefed|involved|aware|who)\s")
 #: The writer's own work, which names no source either ("Our analysis of the accounts shows", "our review"), and

@@ -98,3 +98,19 @@ def test_a_builder_of_homes_capitalised_before_a_firm_s_name_is_no_part_of_it(tr
 def test_a_builder_s_trade_before_a_body_s_word_alone_is_part_of_the_body_s_name(body):
     profile = profile_of((f"{body} said sales of new homes rose.", CLAIM, {"source": [body], "cue": ["said"]}))
     assert profile["credits"] == [body.lower()]
+
+
+@pytest.mark.parametrize("means", ["under freedom of information rules", "through a public records request",
+                                   "under the Freedom of Information Act"])
+def test_the_law_or_request_under_which_material_was_obtained_is_no_part_of_who_had_it(means):
+    """Audit a67b: "this newspaper under freedom of information rules" was a source, where the model's span ran on."""
+    bell = ("Marcus Bell said the estate was damp.", CLAIM, {"source": ["Marcus Bell"], "cue": ["said"]})
+    own = f"figures obtained by this newspaper {means}"
+    profile = profile_of(bell, (f"According to {own}, the council received 3,400 complaints.", CLAIM,
+                                {"cue": ["According to"], "source": [own]}))
+    assert profile["credits"] == ["marcus bell", None]
+    named = f"figures obtained by the Harlow Courier {means}"
+    profile = profile_of(bell, (f"According to {named}, the council received 3,400 complaints.", CLAIM,
+                                {"cue": ["According to"], "source": [named]}))
+    assert profile["credits"] == ["marcus bell", "harlow courier"]
+
