@@ -761,9 +761,11 @@ def same_ministry(one: str, other: str) -> bool:
 
 
 #: Words that make a body described as a group a civic one, no company ("a consumer group, Fair Tech", "the rights
-#: group Civic Watch", "a trade group"): "the company" never means it.
+#: group Civic Watch", "a trade group"; a landlord of social homes or its tenants', "a housing association", "a tenants
+#: group"): "the company" never means it.
 CIVIC_GROUP_WORDS = frozenset("""consumer consumers advocacy rights lobby lobbying pressure campaign campaigning
-    activist environmental conservation civic privacy trade industry residents patients parents veterans""".split())
+    activist environmental conservation civic privacy trade industry residents patients parents veterans housing
+    tenants""".split())
 
 
 #: A group's cause that makes it a watchdog ("a government ethics group", "an accountability group"), whom "the

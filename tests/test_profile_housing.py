@@ -114,3 +114,25 @@ def test_the_law_or_request_under_which_material_was_obtained_is_no_part_of_who_
                                 {"cue": ["According to"], "source": [named]}))
     assert profile["credits"] == ["marcus bell", "harlow courier"]
 
+
+
+@pytest.mark.parametrize("body, description, noun", [("Calder Roots", "a housing association", "association"),
+                                                     ("Calder Roots", "a housing group", "group"),
+                                                     ("Sefton Voice", "a tenants group", "group")])
+def test_a_body_set_apart_as_a_housing_association_or_a_tenants_group_in_a_fact_is_the_one_that_noun_means(
+        body, description, noun):
+    """Audit a67b: "the association" after "Meridian Living, a housing association, owns all 186 flats." was a source
+    of its own, as was "A spokesperson for the association"."""
+    fact = (f"{body}, {description}, owns all 186 flats in the three blocks.", FACT, {})
+    profile = profile_of(fact, (f"The {noun} said lift parts had been ordered.", CLAIM,
+                                {"source": [f"The {noun}"], "cue": ["said"]}),
+                         (f"A spokesperson for the {noun} said the work would end in May.", CLAIM,
+                          {"source": [f"A spokesperson for the {noun}"], "cue": ["said"]}))
+    assert profile["credits"] == [None, body.lower(), f"{body.lower()} spokesperson"]
+
+
+def test_a_person_set_apart_as_a_housing_association_s_tenant_is_no_association():
+    profile = profile_of(("Tom Vell, a housing association tenant, has lived there since 1984.", FACT, {}),
+                         ("The association said lift parts had been ordered.", CLAIM,
+                          {"source": ["The association"], "cue": ["said"]}))
+    assert profile["credits"] == [None, "association"]
