@@ -16,7 +16,8 @@ import unicodedata
 from functools import lru_cache
 from itertools import takewhile
 
-from .person_names import initial_m, is_name
+from .given_names import is_given_name
+from .person_names import COUNTRIES, initial_m, is_name
 from .source_accusations import ACTED_ON_LEAD, ACTING_VERB, ACTION_AGAINST, without_party_word, acted_on_only
 from .source_form_documents import (
     FRESH_DOCUMENT,
@@ -329,6 +330,7 @@ def _display_stem(text: str, people_listed: bool) -> str | None:
         parts = [LIST_OPENING.sub("", parts[0]), *(p for p in parts[1:] if not LIST_OPENING.match(p))]
         parts = parts[1:] if len(parts) > 1 and _TOPIC_OPENING.match(parts[0]) else parts  # "Of Orr, Vask"
         parts = [p for p in parts if not RELATIVE_OPENING.match(p)] or parts
+        parts = parts[1:] if _addressed_first(parts) else parts  # "Alice, the warranty provider, Homeguard"
         # "The team, from the Halvorsen Institute" is the institute's, as "The report, by the institute" is, named
         # without its "from"; "A study of 900 women, published in the Kessel Journal" the study's: no journal speaks
         parts = [parts[0], *(_FROM.sub("", p, count=1) for p in parts[1:] if not PUBLISHED_PART.match(p))]
@@ -357,6 +359,19 @@ def _display_stem(text: str, people_listed: bool) -> str | None:
     form = OPINION_POLL.sub(r"\1 ", form)  # "Kessel/Orr opinion poll": the Kessel/Orr poll
     form = form if initial_m(form) else TITLE.sub("", form)
     return _OWN_AFTER_POSSESSIVE.sub("", form)  # "Vask's own" of "By Vask's own argument"
+
+
+def _addressed_first(parts: list[str]) -> bool:
+    """Whether the first of a span's comma-separated ``parts`` is a given name alone, a heading before it perhaps,
+    before a description in lower case and a capitalised name: the one spoken to, as a correspondent answers the
+    presenter ("Alice, the warranty provider, Homeguard, told us ..."), while the source is the name described."""
+    addressed = parts[0].rpartition(": ")[2] if len(parts) >= 3 else ""
+    return (is_given_name(addressed) and " " not in addressed and addressed not in COUNTRIES  # not "Jordan, the ..."
+            and _DESCRIPTION_OPENING.match(parts[1]) is not None and parts[2][:1].isupper())
+
+
+#: A description's opening after a comma ("the warranty provider", "a landlord"): see :func:`_addressed_first`.
+_DESCRIPTION_OPENING = re.compile(r"(?:the|a|an|its|their)\s")
 
 
 #: A span opening with a lower-case "of": the tail of a count or share cut from its head ("of likely voters" of

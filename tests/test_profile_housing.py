@@ -136,3 +136,22 @@ def test_a_person_set_apart_as_a_housing_association_s_tenant_is_no_association(
                          ("The association said lift parts had been ordered.", CLAIM,
                           {"source": ["The association"], "cue": ["said"]}))
     assert profile["credits"] == [None, "association"]
+
+
+@pytest.mark.parametrize("addressed", ["Alice", "Tom"])
+def test_the_presenter_addressed_by_a_given_name_before_a_described_source_is_no_source(addressed):
+    """Audit a67b: a correspondent's "Alice, the warranty provider, Homeguard, told us ..." was credited to "alice"."""
+    profile = profile_of(
+        (f"KENWAY: {addressed}, what does the warranty provider say?", CLAIM, {}),
+        (f"RIDLEY: {addressed}, the warranty provider, Homeguard, told us it was investigating 31 claims.", CLAIM,
+         {"source": [f"{addressed}, the warranty provider, Homeguard"], "cue": ["told us"]}), gap="\n\n")
+    assert profile["credits"][1] == "homeguard"
+    assert [s["source"] for s in profile["sources"]] == ["homeguard"]
+
+
+def test_a_resident_named_by_a_given_name_and_described_is_still_the_source():
+    profile = profile_of(('"I told the landlord," said Amira, a tenant on the ninth floor.', CLAIM,
+                          {"source": ["Amira, a tenant on the ninth floor"], "cue": ["said"]}),
+                         ("Amira, 34, a nurse, said the lift had failed.", CLAIM,
+                          {"source": ["Amira, 34, a nurse"], "cue": ["said"]}))
+    assert profile["credits"] == ["amira", "amira"]
