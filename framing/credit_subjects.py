@@ -239,6 +239,23 @@ def goes_on_with_other(sentence: Sentence, found: list[tuple[Span, str]], known:
     return person is not None and person != speaker and person != before if asking else person == before
 
 
+def person_put_to_guest(sentence: Sentence, found: list[tuple[Span, str]], known: SourceIndex, before: str | None,
+                        speaker: str) -> tuple[Span, str] | None:
+    """The "he" or "she" alone (of ``found``) opening an interviewer's turn (by ``speaker``) and the person it means
+    where the person named most recently of its sex is the guest who just answered (``before``), whom the
+    interviewer calls "you": the third person named before the guest ("HOST: Martin Doyle said ... TOM HARTE: That is
+    false. HOST: He also said ..." is Doyle's, though Harte is a man too); ``None`` where the pronoun means someone
+    else anyway (see :func:`goes_on_with_other`) or no one but the guest and the interviewer."""
+    if sentence.label not in SPEAKING or before is None or before == speaker or len(found) != 1 or found[0][1]:
+        return None
+    said_by = found[0][0]
+    pronoun = said_by.text.strip(EDGE).lower()
+    if not _HE_OR_SHE_ALONE.fullmatch(pronoun) or known.person_for(pronoun) != before:
+        return None
+    person = known.person_for(pronoun, besides=before)
+    return (said_by, person) if person is not None and person != speaker else None
+
+
 def _people_named(key: str) -> bool:
     """Whether the source ``key`` names people in the plural by its noun, a place after "in" or "at" left out
     ("local officials in grell", "residents"): whom "they" means; not a body ("valdorian army") nor a person."""

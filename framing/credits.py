@@ -72,7 +72,8 @@ from .credit_participles import accused_by_named_agent, told_in_passive, unaccus
 from .credit_subjects import after_nameless_person, body_by_appositive, body_by_noun, content_subject
 from .credit_subjects import cues_after_pronoun, described_subject_again
 from .credit_subjects import firm_after_kind, in_relative_aside
-from .credit_subjects import firm_by_business_act, goes_on_with_other, in_clause_after_pronoun_said
+from .credit_subjects import (firm_by_business_act, goes_on_with_other, in_clause_after_pronoun_said,
+                              person_put_to_guest)
 from .credit_subjects import judged_subject, main_subject_past_concession, given_name_span, opening_subject_described
 from .credit_subjects import asks_what_said, person_before_who, possessive_owner, possessor_in_cue, question_subject
 from .credit_subjects import SAID_AFTER_CLAUSE
@@ -432,6 +433,11 @@ def credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], v
             credits.end_account()  # "Rusek said ... Dravonia's ministry released a video ..." is not Rusek's
         if subject and not found and sentence.label in SPEAKING:
             credits.resume(subject.text)  # "Ms. Lind, reading the draft, complained" after her account ended
+        put = person_put_to_guest(sentence, found, known, credits.credited.get(index - 1), speaker[0]) if (
+            speaker and not furniture[index] and speakers.asking(index) and speakers.opens_turn(index)) else None
+        if put is not None:
+            credits.credit_third_person(index, *put)  # "HOST: He also said ..." after the guest answered: not the guest
+            continue
         if (speaker and not furniture[index] and not (own and sentence.label in SPEAKING)
                 and not goes_on_with_other(sentence, found, known, credits.credited.get(index - 1), speaker[0],
                                             speakers.asking(index), speakers.opens_turn(index))):
@@ -787,6 +793,11 @@ class _Credits(PersonMeant):
         self.last, self.last_written, self.going_on = speaker, self.known.shown.get(speaker, speaker), True
         self.last_mention = mention
         self.last_label = sentence.label if speaking else None
+
+    def credit_third_person(self, index: int, said_by: Span, name: str) -> None:
+        """Credit sentence ``index`` to the person ``name`` its "he" or "she" (``said_by``) means, whose account the
+        next sentences then continue (see :func:`framing.credit_subjects.person_put_to_guest`)."""
+        self._credit_named(index, name, _written_at(said_by, EDGE), self.known.shown.get(name, name))
 
     def credit_item(self, index: int, name: str, mention: Mention) -> None:
         """Credit sentence ``index``, an item of a list whose heading names the source ``name`` (in the ``mention``)

@@ -613,16 +613,18 @@ class PeopleReading(BodyReading):
         described = [name for name in self.names if name.startswith(f"{noun} of ")]
         return self.shown.get(described[0], described[0]) if len(described) == 1 else None
 
-    def person_for(self, pronoun: str) -> str | None:
+    def person_for(self, pronoun: str, besides: str | None = None) -> str | None:
         """The person "he" or "she" (``pronoun``) stands for: the person named most recently, unless their sex
         is known to be the other (see :meth:`sex_of`), then the one named last before them whose sex is not,
         among the last ``PRONOUN_REACH`` people named (one only ever the subject of a fact, of unknown sex, giving
         way to a speaker of the pronoun's sex credited before them); none when each of them is of the other sex, as
-        crediting a woman's words to a man misleads more than crediting no one."""
-        if self.recent_person is None or self.sex_of(self.recent_person) in (None, pronoun):
-            return self.recent_person
-        fitting = [name for name in islice(reversed(self._people_named), PRONOUN_REACH)
-                   if self.sex_of(name) in (None, pronoun)]
+        crediting a woman's words to a man misleads more than crediting no one. A person ``besides`` (the guest an
+        interviewer speaks to, whom they call "you") is passed over, as if never named."""
+        recent = self.recent_person
+        if recent is None or (recent != besides and self.sex_of(recent) in (None, pronoun)):
+            return recent
+        named = (name for name in reversed(self._people_named) if name != besides)
+        fitting = [name for name in islice(named, PRONOUN_REACH) if self.sex_of(name) in (None, pronoun)]
         if fitting and fitting[0] in self._only_subjects and self.sex_of(fitting[0]) is None:
             # "Mara Quill said ... Dana Holm has run the store ... Tom Vell said ... She said": Quill, who spoke
             return next((name for name in fitting if name in self._credited and self.sex_of(name) == pronoun),

@@ -57,6 +57,36 @@ def test_he_in_an_interviewer_s_turn_is_the_person_the_interviewer_quoted_not_th
                                   "priya nandakumar"]
 
 
+@pytest.mark.parametrize(("quoted", "pronoun"), [("Martin Doyle", "He"), ("Vera Lindqvist", "She")])
+@pytest.mark.parametrize("guest", ["Tom Harte", "Selwyn Harte"])
+def test_he_opening_an_interviewer_s_turn_is_the_person_quoted_though_the_male_guest_answered_last(quoted, pronoun,
+                                                                                                  guest):
+    """A guest who is a man, or of a sex not known, is "you" to the interviewer: "he" or "she" is the third person
+    the interviewer quoted before the guest answered (before: the interviewer's own words)."""
+    surname = guest.split()[1].upper()
+    profile = profile_of(
+        (f"Transcript: interview with {guest}, regional organiser of the Dockers' Union", FACT, {}),
+        (f"PRESENTER: The port's chief executive, {quoted}, said traffic was back to normal.", CLAIM,
+         {"source": [f"The port's chief executive, {quoted}"], "cue": ["said"]}),
+        (f"{surname}: That is simply not true.", DENIAL, {}),
+        (f"PRESENTER: {pronoun} also said your union had rejected a fair offer.", CLAIM,
+         {"source": [pronoun], "cue": ["also said"]}),
+        (f"{surname}: We put every offer to our members.", DENIAL, {}), gap="\n\n")
+    assert profile["credits"] == [None, quoted.lower(), guest.lower(), quoted.lower(), guest.lower()]
+    assert profile["denials"][-1] == {"denial": 4, "source": guest.lower(), "allegation": 3}
+
+
+def test_he_opening_an_interviewer_s_turn_with_no_third_person_named_stays_the_interviewer_s():
+    profile = profile_of(
+        ("Transcript: interview with Tom Harte, regional organiser of the Dockers' Union", FACT, {}),
+        ("PRESENTER: The port authority says only a handful of your members are still out.", CLAIM,
+         {"source": ["The port authority"], "cue": ["says"]}),
+        ("HARTE: That is simply not true.", DENIAL, {}),
+        ("PRESENTER: He also said your union had rejected a fair offer.", CLAIM,
+         {"source": ["He"], "cue": ["also said"]}), gap="\n\n")
+    assert profile["credits"] == [None, "port authority", "tom harte", "presenter"]
+
+
 @pytest.mark.parametrize(("group", "cue", "member"), [
     ("Workers at the textile plant", "say", "Another worker, a loom technician,"),
     ("Officials at the Varn ministry", "said", "One official"),
