@@ -736,7 +736,8 @@ PAPER_NAME_WORDS = MASTHEAD_WORDS | frozenset("star sun record standard register
 #: a film or show maker's "Bluefin Productions", "Halcyon Entertainment"; a trading house's "Halden Grain",
 #: "Ferro Agri", "Rostam Commodities", "Corvane Trading"; a gambling firm's "Brightwell Bet", "Stakehouse Betting",
 #: "Orrin Gaming", "Fairmont Lotteries", "Grand Meridian Casinos", "Velvet Crown Leisure"; a maker's workshop's
-#: "Orbital Forge", "Calder Foundry", or works' "Brennick Dyeworks", "Orsk Ironworks"), which make two
+#: "Orbital Forge", "Calder Foundry", or works' "Brennick Dyeworks", "Orsk Ironworks"; a care-home operator's
+#: "Silverbirch Care"), which make two
 #: capitalised words a business's rather than a person's.
 BUSINESS_NAME_ENDS = frozenset("""group company corporation holdings bank motors air airlines airways insurance mining
     pharmaceuticals pharma systems dynamics electric industries technologies foods brands beverages chemicals
@@ -755,7 +756,8 @@ BUSINESS_NAME_ENDS = frozenset("""group company corporation holdings bank motors
     grain grains agri agribusiness commodities trading
     bet betting gaming bookmakers wagering casino casinos lotteries leisure
     nutrition mills packing packers confectionery snacks farm
-    forge forges foundry foundries dyeworks ironworks steelworks glassworks brickworks""".split())
+    forge forges foundry foundries dyeworks ironworks steelworks glassworks brickworks
+    care""".split())
 #: The last words of a firm's name that a state's body ends its name with too ("Harlow Defence", "Castell Security";
 #: "Ministry of Defence", "Homeland Security"), as keys: never a person's.
 SHARED_TRADE_ENDS = frozenset("defence defense security".split())

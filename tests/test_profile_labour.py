@@ -57,6 +57,30 @@ def test_he_in_an_interviewer_s_turn_is_the_person_the_interviewer_quoted_not_th
                                   "priya nandakumar"]
 
 
+def test_a_care_home_operator_named_with_care_is_the_company_and_its_first_word():
+    """A name ending in "Care" is a business's, as "Healthcare" was (before: a name of no known kind, so "the
+    company" and "Silverbirch" stayed sources of their own)."""
+    profile = profile_of(
+        ("Staff are coming to work ill, the union's organiser Helga Brandt said.", CLAIM,
+         {"source": ["the union's organiser Helga Brandt"], "cue": ["said"]}),
+        ("Silverbirch Care rejects that.", DENIAL, {"source": ["Silverbirch Care"], "cue": ["rejects"]}),
+        ("In a statement, the company said it had never asked staff to work while unwell.", DENIAL,
+         {"source": ["the company"], "cue": ["said"]}),
+        ("Silverbirch says all its homes are fully staffed tonight.", DENIAL,
+         {"source": ["Silverbirch"], "cue": ["says"]}))
+    assert profile["credits"] == ["helga brandt", *["silverbirch care"] * 3]
+    assert [(s["source"], s["sentences"]) for s in profile["sources"]] == [("silverbirch care", 3), ("helga brandt", 1)]
+
+
+def test_a_person_surnamed_care_stays_a_person_apart_from_the_company():
+    profile = profile_of(
+        ("Tom Care said the home had been short of staff for months.", CLAIM,
+         {"source": ["Tom Care"], "cue": ["said"]}),
+        ("The company said staff were trained.", CLAIM, {"source": ["The company"], "cue": ["said"]}),
+        ("He said more would follow.", CLAIM, {"source": ["He"], "cue": ["said"]}))
+    assert profile["credits"] == ["tom care", "company", "tom care"]
+
+
 @pytest.mark.parametrize(("quoted", "pronoun"), [("Martin Doyle", "He"), ("Vera Lindqvist", "She")])
 @pytest.mark.parametrize("guest", ["Tom Harte", "Selwyn Harte"])
 def test_he_opening_an_interviewer_s_turn_is_the_person_quoted_though_the_male_guest_answered_last(quoted, pronoun,
