@@ -313,12 +313,21 @@ _ASKED_FOR_COMMENT = re.compile(
     r"\s*[,.;]|\s*$))")
 
 
+#: The writer, in the first person, asking a body about the matter ("We did ask Ostley Port Holdings about those
+#: letters", "I asked the council about the claims"; group "asked" the body): as asking it for comment; not another's
+#: asking ("The union asked members about the offer").
+_WE_ASKED_ABOUT = re.compile(
+    r"\b(?:[Ww]e|I)\s+(?:(?:also|then|have|had)\s+)?(?:asked|did\s+ask)\s+"
+    r"(?P<asked>(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4}?)"
+    r"\s+about\s+(?:the|these|those|this|that|its|their|his|her|our|your)\s")
+
+
 def asked_for_comment(text: str) -> tuple[int, int] | None:
     """Where in the sentence ``text`` the body stands that the writer asked for comment or put claims to (see
-    ``_ASKED_FOR_COMMENT``): "the health board" of "We put your comments to the health board this morning.", so that
-    "A spokesman said ..." just after is its spokesperson; ``None`` where it asks no one, or asks a person by a
-    pronoun ("asked him for comment")."""
-    found = _ASKED_FOR_COMMENT.search(text)
+    ``_ASKED_FOR_COMMENT``, ``_WE_ASKED_ABOUT``): "the health board" of "We put your comments to the health board this
+    morning.", so that "A spokesman said ..." just after is its spokesperson; ``None`` where it asks no one, or asks
+    a person by a pronoun ("asked him for comment")."""
+    found = _ASKED_FOR_COMMENT.search(text) or _WE_ASKED_ABOUT.search(text)
     if found is None:
         return None
     group = "asked" if found.group("asked") is not None else "put"

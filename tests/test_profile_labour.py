@@ -57,6 +57,34 @@ def test_he_in_an_interviewer_s_turn_is_the_person_the_interviewer_quoted_not_th
                                   "priya nandakumar"]
 
 
+@pytest.mark.parametrize("asked", ["We did ask Ostley Port Holdings about those letters.",
+                                   "I did ask Ostley Port Holdings about the warning letters."])
+@pytest.mark.parametrize(("reply", "credit"), [
+    ("In a statement, the company said the letters related to safety breaches.", "ostley port holdings"),
+    ("A spokesman said the letters related to safety breaches.", "ostley port holdings spokesperson")])
+def test_a_body_the_writer_asked_about_the_matter_is_whom_the_company_or_a_spokesman_after_it_means(asked, reply,
+                                                                                                   credit):
+    """"We asked X about those letters" asks X for comment as "for comment" does (before: "company" or a bare
+    "spokesperson")."""
+    profile = profile_of(
+        ("Two shop stewards have received warning letters, the union's organiser Selwyn Harte said.", CLAIM,
+         {"source": ["the union's organiser Selwyn Harte"], "cue": ["said"]}),
+        (asked, FACT, {}),
+        (reply, DENIAL, {"source": [reply.partition(", ")[2].partition(" said")[0] or reply.partition(" said")[0]],
+                         "cue": ["said"]}))
+    assert profile["credits"] == ["selwyn harte", None, credit]
+
+
+def test_a_body_another_asked_about_the_matter_is_no_body_a_spokesman_after_it_speaks_for():
+    profile = profile_of(
+        ("Two shop stewards have received warning letters, Selwyn Harte said.", CLAIM,
+         {"source": ["Selwyn Harte"], "cue": ["said"]}),
+        ("The inspectors asked Ostley Port Holdings about those letters.", FACT, {}),
+        ("A spokesman said the letters related to safety breaches.", DENIAL,
+         {"source": ["A spokesman"], "cue": ["said"]}))
+    assert profile["credits"][2] != "ostley port holdings spokesperson"
+
+
 def test_a_care_home_operator_named_with_care_is_the_company_and_its_first_word():
     """A name ending in "Care" is a business's, as "Healthcare" was (before: a name of no known kind, so "the
     company" and "Silverbirch" stayed sources of their own)."""
