@@ -344,6 +344,26 @@ def _peek(handle, size: int) -> bytes:
     return peek(size)[:size] if peek is not None else b""
 
 
+#: A web address where a path is expected: "http://", "https://" or "ftp://" (which a ``Path`` writes with one
+#: slash), or a host opening with "www." and a path after it ("www.example.org/news/1"; not a file "www.draft.txt").
+_WEB_ADDRESS = re.compile(r"(?i)^(?:(?:https?|ftp):/|www\.[^/\\\s]+\.[^/\\\s]+/)")
+
+
+def is_web_address(path: str | Path) -> bool:
+    """Whether ``path`` is a web address ("https://...", "www.example.org/...") rather than a file's path."""
+    return _WEB_ADDRESS.match(str(path)) is not None
+
+
+def missing_path_message(path: str | Path, kind: str = "file") -> str:
+    """The message for a ``path`` that names nothing: "PATH: no such file" (``kind``: "file", "file or folder"),
+    or, for a web address given in its place, that framing reads no web page and how to give the article's text."""
+    shown = str(path)
+    if is_web_address(shown):
+        return (f"{shown}: is a web address, and framing reads saved text, not web pages: copy the article's text "
+                "from the browser into a text editor, save it as a .txt file and give that file")
+    return f"{shown}: no such {kind}"
+
+
 def _open(path: str):
     if not path:  # Path("") is the current folder
         raise InputError("the file path is empty; give a text file")
@@ -351,7 +371,7 @@ def _open(path: str):
     try:
         return file.open("rb")
     except FileNotFoundError:
-        raise MissingInputError(f"{path}: no such file", path) from None
+        raise MissingInputError(missing_path_message(path), path) from None
     except IsADirectoryError:
         raise InputError(f"{path}: is a directory, expected a text file") from None
     except PermissionError:

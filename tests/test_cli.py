@@ -385,6 +385,19 @@ def test_a_path_naming_nothing_is_one_line_and_status_1_with_no_traceback_hint(a
     assert code == 1 and err == f"framing {args[0]}: error: {shown.format(**names)}\n", err
 
 
+@pytest.mark.parametrize("command", [["analyze"], ["classify"], ["score", "--out", "{dir}/out"]])
+def test_a_web_address_given_for_a_file_says_framing_reads_saved_text(command, tiny_dir, tmp_path, monkeypatch,
+                                                                       capsys):
+    monkeypatch.chdir(tmp_path)  # "www.draft.txt" below is a file's name, looked for here
+    address = "https://www.harbour-echo.example/news/ferry-fares"
+    args = [command[0], address, *(a.format(dir=tmp_path) for a in command[1:]), "--model", str(tiny_dir)]
+    code, _, err = run(args, capsys)
+    assert code == 1 and err.startswith(f"framing {command[0]}: error: {address}: is a web address, "), err
+    assert "save it as a .txt file" in err and "no such file" not in err, err
+    code, _, err = run([*args[:1], "www.draft.txt", *args[2:]], capsys)  # a file's name opening with "www."
+    assert code == 1 and "www.draft.txt: no such file" in err and "web address" not in err, err
+
+
 def test_analyze_and_classify_show_progress_on_a_terminal_unless_quiet(tiny_dir, tmp_path, monkeypatch, capsys):
     article = tmp_path / "a.txt"
     article.write_text("First sentence here. Second one there.", encoding="utf-8")

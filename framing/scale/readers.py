@@ -58,7 +58,8 @@ from ..errors import DataError, InputError, MissingInputError, OptionError, coun
 from ..validation import (JsonLimit, RepeatedKey, check_column, is_missing, json_limits, read_json, surrogate_problem,
                           unique_keys)
 from ..textio import (DEFAULT_ENCODING, SEMICOLONS_WARNING, CsvRecord, binary_hint, check_encoding, csv_records,
-                      decode_as, iconv_command, is_utf8, semicolon_columns, stray_byte_hint, utf16_problem)
+                      decode_as, iconv_command, is_utf8, is_web_address, missing_path_message, semicolon_columns,
+                      stray_byte_hint, utf16_problem)
 
 __all__ = ["Record", "Reader", "Countable", "open_input", "fingerprint_files", "check_kept_keys",
            "check_headline_column", "say_headline_is_not_read"]
@@ -1430,7 +1431,8 @@ def open_input(path: str | os.PathLike, text_column: str = "text", id_column: st
     check_headline_column(headline_column, text_column, id_column)
     source = Path(path)
     if not source.exists():
-        raise MissingInputError(f"{source}: no such file or folder", source)
+        shown = path if isinstance(path, str) and is_web_address(path) else source  # a Path writes "https:/"
+        raise MissingInputError(missing_path_message(shown, "file or folder"), source)
     if not source.is_file() and not source.is_dir():  # a pipe is read several times: the second read would hang
         raise InputError(f"{source}: a named pipe or device is not supported (a resumable run must read its input "
                          "again); save it to a file (.jsonl, .csv or .parquet) and pass that path")
