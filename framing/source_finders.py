@@ -20,7 +20,8 @@ import re
 from collections.abc import Callable
 
 from .source_words import BODY_NOUNS, CALENDAR, INSTITUTIONS, MADE, MONTHS, NAMELESS_NOUNS, OPENING_FUNCTION_WORDS
-from .source_words import BUSINESS_NAME_ENDS, LEGAL_FORM_END, POSSESSIVE, PRONOUNS, SUBJECT_CUE, WEEKDAYS
+from .source_words import BUSINESS_NAME_ENDS, FIRM_NAME_ENDS, LEGAL_FORM_END, POSSESSIVE, PRONOUNS, SUBJECT_CUE
+from .source_words import WEEKDAYS
 from .source_keys import lead_length, OPENERS, past_opener
 from .source_kinds import is_role, names_a_court, people_plural
 from .person_names import personal_name
@@ -475,10 +476,16 @@ def _named_before(text: str, end: int, person: bool, known: Callable[[str], bool
     return start
 
 
+#: The last words of a business's name, those a firm's alone ends with too ("Homes", "Properties": see
+#: ``FIRM_NAME_ENDS``).
+_FIRM_LAST_WORDS = BUSINESS_NAME_ENDS | FIRM_NAME_ENDS
+
+
 def _firm_name_end(word: str) -> bool:
     """Whether ``word`` is a business's trade or legal form that ends its name, never the whole of it ("Foods" of
-    "Tessel Foods", "Ltd" of "Tessel Foods Ltd"), so that a body's name read back goes on past it."""
-    return word.lower() in BUSINESS_NAME_ENDS or LEGAL_FORM_END.search(" " + word) is not None
+    "Tessel Foods", "Homes" of "Orrin Homes", "Ltd" of "Tessel Foods Ltd"), so that a body's name read back goes on
+    past it."""
+    return word.lower() in _FIRM_LAST_WORDS or LEGAL_FORM_END.search(" " + word) is not None
 
 
 def _person_after_bodies(words: list[str]) -> bool:

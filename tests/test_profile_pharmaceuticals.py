@@ -47,7 +47,8 @@ def test_a_drug_maker_or_chemist_by_its_trade_is_a_business_that_the_company_and
     assert profile["credits"] == ["dana kestrel", "company"]
 
 
-@pytest.mark.parametrize("firm", ["Castell Chemists", "Tessel Foods", "Harlow Group"])
+@pytest.mark.parametrize("firm", ["Castell Chemists", "Tessel Foods", "Harlow Group", "Orrin Homes",
+                                  "Tessel Properties"])
 def test_a_business_before_which_said_is_named_in_full_not_by_its_trade_alone(firm):
     profile = profile_of(
         (f"The branch on Mill Street was run by {firm}, which said in a notice that it had become unviable.", CLAIM,
