@@ -120,13 +120,13 @@ _STATE_BY_FORM = re.compile(r"(?:republic|kingdom|principality|federation|emirat
 _INSTITUTION_ENDS = frozenset("university college school hospital academy institute museum".split())
 
 
-
 def _body_head_before_of(words: list[str]) -> bool:
     """Whether the words of a name (a key's) hold "of" or "for" after a body's or an institution's noun, the name's
     head ("office" of "independent office for police standards", "ministry" of "ministry of defence"): a body, however
     many words come before its head."""
     at = next((i for i, word in enumerate(words) if word in ("of", "for")), 0)
     return 0 < at < len(words) - 1 and (words[at - 1] in BODY_NOUNS or words[at - 1] in _INSTITUTION_ENDS)
+
 
 class SourceIndex(Noticing):
     """The sources named so far in a document, and what a later, shorter mention stands for.

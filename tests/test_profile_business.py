@@ -435,8 +435,6 @@ def test_the_company_after_a_name_that_said_it_of_itself_is_that_name(said):
                                             ("Grocer Marlow & Sons", "marlow & sons"),
                                             ("Builder Hollis Homes", "hollis homes"),
                                             ("Baker Orrin Bakery", "orrin bakery")])
-
-
 def test_a_shared_trade_capitalised_before_a_firm_s_name_is_its_description(span, firm):
     # before, the trade stayed in the source: "builder hollis build"
     profile = profile_of((f"{span} said the homes were safe.", CLAIM, {"source": [span], "cue": ["said"]}))
@@ -445,8 +443,6 @@ def test_a_shared_trade_capitalised_before_a_firm_s_name_is_its_description(span
 
 @pytest.mark.parametrize(("span", "source"), [("Builders' union Ucatt", "ucatt"),
                                               ("Builder Services Authority", "builder services authority")])
-
-
 def test_a_trade_before_a_body_or_a_union_keeps_its_reading(span, source):
     profile = profile_of((f"{span} said the site was unsafe.", CLAIM, {"source": [span], "cue": ["said"]}))
     assert profile["credits"] == [source]
@@ -454,8 +450,6 @@ def test_a_trade_before_a_body_or_a_union_keeps_its_reading(span, source):
 
 @pytest.mark.parametrize("firm, owner", [("Castor Structural", "castor structural"),
                                          ("Castor Engineering", "castor engineering")])
-
-
 def test_its_role_after_a_firm_whose_name_looks_like_a_person_s_is_the_firm_s(firm, owner):
     # before, a firm of two capitalised words and no known given name was read as a person, whom "its" cannot own, so
     # "Its managing director" was a bare "managing director"
