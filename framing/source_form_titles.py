@@ -94,6 +94,9 @@ _TITLE_CASE_TRADES = frozenset("coach skipper".split())
 _SHARED_TRADES = frozenset("builder housebuilder grocer baker butcher brewer printer jeweller jeweler roofer".split())
 #: The words after "&" that close a family firm's name ("Marlow & Sons", "Brand & Co").
 _FAMILY_FIRM_ENDS = frozenset("sons son daughters co co. brothers".split())
+#: Words of a street's or a place's name that such a trade may open ("Baker Street", "Butcher Row", "Brewer Lane"):
+#: the firm named after the place keeps the trade's word ("Baker Street Homes").
+_PLACE_AFTER_TRADE = frozenset("street st road lane row square yard court place way hill gate green close mews".split())
 
 
 def _body_word_alone(name: list[str]) -> bool:
@@ -107,9 +110,9 @@ def _trade_before_firm(words: list[str]) -> bool:
     before a name that reads as a firm's: named for the trade ("Builder Hollis Build", "Baker Orrin Bakery"),
     ending in a firm's word ("Builder Hollis Homes": see ``FIRM_NAME_ENDS``) or "&" and a family firm's word
     ("Grocer Marlow & Sons"). Not a plural or possessive trade ("Builders' union Ucatt"), nor a person's name after
-    it ("Builder Tom Vell")."""
+    it ("Builder Tom Vell"), nor a street's the trade opens ("Baker Street Homes": see ``_PLACE_AFTER_TRADE``)."""
     trade, name = words[0].lower(), [word.lower() for word in words[1:]]
-    if trade not in _SHARED_TRADES or not opens_as_name(words[1]):
+    if trade not in _SHARED_TRADES or not opens_as_name(words[1]) or name[0] in _PLACE_AFTER_TRADE:
         return False
     family = len(name) >= 3 and name[-2] in ("&", "and") and name[-1] in _FAMILY_FIRM_ENDS
     return family or name[-1] in FIRM_NAME_ENDS or (len(name[-1]) >= 4 and name[-1].startswith(trade[:-2]))

@@ -442,7 +442,9 @@ def test_a_shared_trade_capitalised_before_a_firm_s_name_is_its_description(span
 
 
 @pytest.mark.parametrize(("span", "source"), [("Builders' union Ucatt", "ucatt"),
-                                              ("Builder Services Authority", "builder services authority")])
+                                              ("Builder Services Authority", "builder services authority"),
+                                              ("Baker Street Homes", "baker street homes"),
+                                              ("Butcher Row Estates", "butcher row estates")])
 def test_a_trade_before_a_body_or_a_union_keeps_its_reading(span, source):
     profile = profile_of((f"{span} said the site was unsafe.", CLAIM, {"source": [span], "cue": ["said"]}))
     assert profile["credits"] == [source]
