@@ -380,7 +380,8 @@ _WILDLIFE_KINDS = frozenset("panel unit zoo park sanctuary".split())
 #: Relief Trust", "Vell Media Institute"), "the group" of a group
 #: named by its capitals ("Harbour Rights Group", a business's "Orvane Group" too; not "the network":
 #: a broadcaster named by its letters is "the network" too, beside another named "... Network"), "the brigade",
-#: "the battalion" and "the regiment" of an armed unit ("Free Vale Brigade", "Third Mountain Battalion")
+#: "the battalion" and "the regiment" of an armed unit ("Free Vale Brigade", "Third Mountain Battalion"), "the
+#: association" of a trade's or members' body ("Remote Gambling Association")
 #: and "the police" (and "Police" with no "the": see :meth:`SourceIndex._force_named`);
 #: after two bodies of the kind it is neither's (see :meth:`SourceIndex._see_named_kinds`,
 #: :meth:`SourceIndex._kind_named`). Why: the body accused by name is most often the one that answers, and a story
@@ -406,7 +407,7 @@ NAMED_KINDS: dict[str, re.Pattern[str]] = {
     "council": _state_body_name("Council"), "battalion": _state_body_name("Battalion"),
     "regiment": _state_body_name("Regiment"), "registry": _state_body_name("Registry"),
     "office": _state_body_name("Office", rf"|Office\s+for\s+(?:the\s+)?(?:{_BODY_WORD}\s+){{0,2}}{_BODY_WORD}"),
-    "academy": _state_body_name("Academy"),
+    "academy": _state_body_name("Academy"), "association": _state_body_name("Association"),
     **{kind: _state_body_name(rf"{kind.capitalize()}(?!\s+{_BODY_WORD})") for kind in sorted(_WILDLIFE_KINDS)},
     "utility": _named_before_lower_kind("utility"), "plant": _named_before_lower_kind("plant"),
     **{kind: _outlet_named_after(kind) for kind in sorted(NAMED_OUTLET_KINDS)},

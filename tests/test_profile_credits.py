@@ -3539,9 +3539,9 @@ def test_the_noun_that_ends_the_name_of_a_body_that_acted_uncredited_is_that_bod
     said = (f"The {noun} said prices would fall.", CLAIM, {"source": [f"The {noun}"], "cue": ["said"]})
     assert profile_of(acted, said)["credits"] == [None, f"greenvale growers {noun}"]
     # another name written between, or another body that acted after it: neither; but "the council" is the one
-    # council the copy named, whatever is written between, as "the trust" is the one trust (see NAMED_KINDS)
+    # council the copy named, whatever is written between, as "the trust" and "the association" are (see NAMED_KINDS)
     other = ("Orsk Mining cut jobs.", FACT, {})
-    meant = f"greenvale growers {noun}" if noun == "council" else noun
+    meant = f"greenvale growers {noun}" if noun in ("council", "association") else noun
     assert profile_of(acted, other, said)["credits"] == [None, None, meant]
     assert profile_of(acted, ("Prices rose at Varden Foods stores.", FACT, {}), said)["credits"] == [None, None, meant]
 
@@ -5735,10 +5735,15 @@ def test_the_noun_of_a_body_that_acted_reaches_it_over_its_own_member_s_quotatio
     body = "copperhill residents' association"
     assert profile_of(acted, between, chair, said)["credits"] == [None, None, "ann corley", body]
     assert profile_of(acted, chair, said)["credits"] == [None, "ann corley", body]
-    # one who speaks for no one of it: the noun alone, as before
+    # one who speaks for no one of it: the noun alone, as before, for a kind that means only the body that acted
+    # ("the society"); "the association" is the one association named anywhere (see NAMED_KINDS)
     teacher = ("\"We were never consulted,\" said Ann Corley, a local teacher.", CLAIM,
                {"source": ["Ann Corley, a local teacher"], "cue": ["said"]})
-    assert profile_of(acted, teacher, said)["credits"] == [None, "ann corley", "association"]
+    assert profile_of(acted, teacher, said)["credits"] == [None, "ann corley", body]
+    society = ("The Copperhill Residents' Society has opposed the depot from the start.", FACT, {})
+    by_society = ("The society said it would seek a judicial review.", CLAIM,
+                  {"source": ["The society"], "cue": ["said"]})
+    assert profile_of(society, teacher, by_society)["credits"] == [None, "ann corley", "society"]
 
 
 def test_he_in_a_liveblog_entry_opened_by_a_surname_alone_is_that_person_over_a_man_of_an_earlier_entry():

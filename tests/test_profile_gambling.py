@@ -109,3 +109,20 @@ def test_a_body_s_annual_accounts_are_its_own_word_as_its_report_is():
     funded = ("Second Chance receives no industry funding, according to its annual report.", CLAIM,
               {"source": ["its annual report"], "cue": ["according to"]})
     assert profile_of(found, ministry, funded)["credits"] == ["second chance", None, "second chance"]
+
+
+def test_the_association_is_the_one_association_named_though_only_inside_another_s_account():
+    # before, "The Remote Gambling Association", named only in what records showed, was none "the association"
+    # could mean, so the denial was a bare "association"'s
+    lobbied = ("The Remote Gambling Association lobbied hard, according to records seen by this paper.", CLAIM,
+               {"source": ["records seen by this paper"], "cue": ["according to"]})
+    campaigners = ("Campaigners said the lobbying shaped the bill.", CLAIM,
+                   {"source": ["Campaigners"], "cue": ["said"]})
+    rejects = ("The association rejects that account.", DENIAL, {"source": ["The association"], "cue": ["rejects"]})
+    profile = profile_of(lobbied, campaigners, rejects)
+    assert profile["credits"][1:] == ["campaigners", "remote gambling association"]
+    assert [pair["source"] for pair in profile["denials"]] == ["remote gambling association"]
+    # two associations named: neither
+    two = ("The Remote Gambling Association and the Betting Shops Association lobbied hard, according to records.",
+           CLAIM, {"source": ["records"], "cue": ["according to"]})
+    assert profile_of(two, campaigners, rejects)["credits"][2] == "association"
