@@ -838,6 +838,8 @@ class _Credits(PersonMeant):
         if body is not None and (of_them or they) and self.group_topic is not None:
             self.group_topic = index, self.group_topic[1]  # "They said ..." after "Several of them told me ..."
         body = body or self._described_again(index, found)  # "A ... team at the Sentinel examined ... The team"
+        body = body or (self._body_meant(index) if self._label_only(index, found) and self._it_speaks(index, False)
+                        else None)  # "DANBY: In a statement, it said ...": the body "it" means, not the speaker
         if body is not None:
             self._credit_body(index, body)
             return
@@ -911,11 +913,24 @@ class _Credits(PersonMeant):
                 and _PARTITIVE_OPENING.match(self.sentences[index].text) is not None
                 and self.quotation_of.get(index) is None)
 
+    def _label_only(self, index: int, found: list[tuple[Span, str]]) -> bool:
+        """Whether the source spans ``found`` in sentence ``index`` all lie within a label of a speaker's form opening
+        it (see :func:`framing.turns.opening_label_length`), the model's span on "DANBY" of "DANBY: In a statement,
+        ...", which says who speaks, not whose word the sentence reports, where the sentence before opens with such
+        a label too, as lines of a transcript do (not "IMF: It says ..." after a sentence of copy, the body's own)."""
+        sentence = self.sentences[index]
+        label = sentence.start + opening_label_length(sentence.text)
+        return (label > sentence.start and bool(found) and all(span.end <= label for span, _ in found)
+                and index > 0 and opening_label_length(self.sentences[index - 1].text) > 0)
+
     def _it_speaks(self, index: int, at_end: bool = True) -> bool:
         """Whether "it" is who speaks sentence ``index`` (see ``_IT_SPEAKS``; ``at_end``, also
-        ``_IT_SPEAKS_AT_END``), outside a quotation."""
+        ``_IT_SPEAKS_AT_END``), outside a quotation, past a label of a speaker's form, a turn's or not ("DANBY: In a
+        statement, it said ...": see :func:`framing.turns.opening_label_length`)."""
         sentence = self.sentences[index]
-        said = (_IT_SPEAKS.match(sentence.text, self.entry_words(index))
+        words = self.entry_words(index)
+        words += opening_label_length(sentence.text[words:])
+        said = (_IT_SPEAKS.match(sentence.text, words)
                 or (_IT_SPEAKS_AT_END.search(sentence.text) if at_end else None))
         return (said is not None and self.quotation_of.get(index) is None
                 and not quotes_within(self.quotes, sentence.start + said.start("it"), sentence.start + said.end("it")))

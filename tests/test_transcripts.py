@@ -448,7 +448,23 @@ def test_it_saying_or_denying_in_a_turn_is_a_body_the_speaker_reports_not_the_sp
     assert [credit for _, credit in credits] == ["host", None, "odile frayne", "odile frayne"]
 
 
+def test_it_speaking_after_a_label_reports_the_body_named_before_not_the_labelled_speaker():
+    # before, "DANBY" of the label, marked as the source, was credited, and so "it", marked, went on with the nurses'
+    # account; "the company" then stayed a bare company
+    text = ("DANBY: Good evening.\nPIKE: Nurses say the pump failed.\n"
+            "DANBY: The manufacturer, Hallam Medical, declined to be interviewed.\n"
+            "DANBY: In a statement, it said the device was safe.\nPIKE: The company says it followed the rules.")
+    for sources in ({1: ["Nurses"], 3: ["DANBY"], 4: ["PIKE"]}, {1: ["Nurses"], 3: ["it"], 4: ["The company"]}):
+        credits, _ = credits_of(text, {1: CLAIM, 3: CLAIM, 4: DENIAL}, sources)
+        assert [credit for _, credit in credits] == [None, "nurses", None, "hallam medical", "hallam medical"]
+    # a body's letters labelling a line of copy with "It says" is that body's own word
+    credits, _ = credits_of("The manufacturer, Hallam Medical, declined to be interviewed.\n"
+                            "IMF: It says the global economy will slow.", {1: CLAIM}, {1: ["IMF"]})
+    assert [credit for _, credit in credits] == [None, "imf"]
+
+
 @pytest.mark.parametrize("said, label", [
+    ("It said the pier is safe.", FACT),  # not reported speech@pytest.mark.parametrize("said, label", [
     ("It said the pier is safe.", FACT),  # not reported speech: the speaker's own account
     ("It says the pier is safe.", CLAIM),  # present tense, as idioms are
     ("It said a lot about the board that nobody resigned.", OPINION),
