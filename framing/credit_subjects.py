@@ -16,6 +16,7 @@ from .credit_spans import SPEECH_VERB, SPEECH_VERBS
 from .credit_topics import PRONOUN_SUBJECT, person_role
 from .document import Sentence, Span
 from .given_names import given_name_sex
+from .person_names import surname_alone
 from .segment import dateline_length
 from .source_accusations import acted_on_only, sayer_of_act
 from .source_finders import agent_of_passive, court_heard, name_after_unclosed_clause, name_before_which_said
@@ -832,3 +833,29 @@ def described_subject_again(source: Span, before: Sentence) -> Span | None:
     if found is None or len(found.group(1).split()) < 3:
         return None
     return Span("source", before.start + found.start(1), before.start + found.end(1), found.group(1))
+
+
+#: What may stand between a sentence's subject and the one it acts on before ", who said": words of no mark that
+#: ends a clause or quotes ("put that figure to ", "showed the survey to ").
+_ACTING_ON_OBJECT = re.compile(r"\s+[a-z][^,;:!?\"“”()—–]*\s+")
+
+
+def object_answering_after_who(spans: list[Span], sentence: Sentence, known: SourceIndex) -> list[Span]:
+    """The one a sentence's subject acts on, named before a relative clause of speech (see
+    :func:`framing.source_finders.name_before_which_said`; a surname alone too, see
+    :func:`framing.person_names.surname_alone`), as the source span in place of ``spans``, when they all
+    stand before that name and the words between the last of them and it say no speech (see ``SPEECH_VERB``):
+    "Labour MP Jonah Frel put that figure to Kallas, who said he had not seen the survey." is Kallas's word, not
+    Frel's; ``spans`` as given otherwise ("Frel said the figure came from Kallas, who said ...", "Frel, who said
+    ..., voted against it"), and where another verb of speech follows the relative's."""
+    # "Kallas" alone, not named before, is a person's surname all the same before "who"
+    found = name_before_which_said(sentence.text, lambda word: known.knows(word) or surname_alone(word))
+    if found is None or not spans:
+        return spans
+    start, end = sentence.start + found[0], sentence.start + found[1]
+    last = max(span.end for span in spans)
+    between = sentence.text[last - sentence.start:found[0]]
+    if (last > start or _ACTING_ON_OBJECT.fullmatch(between) is None or SPEECH_VERB.search(between)
+            or len(SPEECH_VERB.findall(sentence.text, found[1])) > 1):
+        return spans  # "... to Kallas, who said ..., and then said it was flawed": whose the second is, unsaid
+    return [Span("source", start, end, sentence.text[found[0]:found[1]])]

@@ -75,6 +75,7 @@ from .credit_subjects import firm_after_kind, in_relative_aside
 from .credit_subjects import (firm_by_business_act, goes_on_with_other, in_clause_after_pronoun_said,
                               person_put_to_guest)
 from .credit_subjects import judged_subject, main_subject_past_concession, given_name_span, opening_subject_described
+from .credit_subjects import object_answering_after_who
 from .credit_subjects import asks_what_said, person_before_who, possessive_owner, possessor_in_cue, question_subject
 from .credit_subjects import SAID_AFTER_CLAUSE
 from .credit_subjects import speaks_itself, subject_acting, subject_before_description, subject_owning_side
@@ -702,6 +703,8 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
     spans = [s for s in (past_addressee(span, sentence, words) for span in spans) if s is not None]
     spans = [person_before_who(name_before_clause(span, sentence), sentence)
              for span in past_relative_objects(spans, sentence)]
+    # "Jonah Frel put that figure to Kallas, who said ...": the one put to speaks
+    spans = object_answering_after_who(spans, sentence, known) if sentence.label in SPEAKING else spans
     spans, labelled = past_dateline(spans, sentence)
     spans = [opening_subject_described(span, sentence) for span in spans]
     if spans and sentence.label in SPEAKING and all(modifies(s, sentence) for s in spans):

@@ -134,3 +134,18 @@ def test_the_accused_of_a_passive_accusation_naming_its_agent_is_no_source_and_t
     # an agent the model marked is credited as marked
     assert profile_of(("The three rebels have been accused by colleagues of leaking the plan.", CLAIM,
                        {"source": ["colleagues"], "cue": ["accused"]}))["credits"] == ["colleagues"]
+
+
+@pytest.mark.parametrize("first", [None, ("Education Minister Rita Kallas opened the debate.", FACT, {})])
+def test_the_one_a_figure_was_put_to_speaks_in_a_who_said_clause_not_the_one_who_put_it(first):
+    # before, the subject marked as the source was credited: "Labour MP Jonah Frel put that figure to Kallas, who
+    # said ..." was Frel's, though Kallas said it
+    said = ("Labour MP Jonah Frel put that figure to Kallas, who said he had not seen the survey.", CLAIM,
+            {"source": ["Labour MP Jonah Frel"], "cue": ["said"]})
+    rows = [first, said] if first else [said]
+    assert profile_of(*rows)["credits"][-1] == ("rita kallas" if first else "kallas")
+    # the subject's own saying, or a "who said" on the subject itself, stays the subject's
+    for text in ("Jonah Frel said the figure came from Kallas, who said it was flawed.",
+                 "Jonah Frel, who said he had not seen the survey, voted against it.",
+                 "Jonah Frel put that figure to Kallas, who said he had not seen it, and then said it was flawed."):
+        assert profile_of((text, CLAIM, {"source": ["Jonah Frel"], "cue": ["said"]}))["credits"] == ["jonah frel"]
