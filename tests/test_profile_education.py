@@ -179,3 +179,15 @@ def test_a_reflexive_of_emphasis_is_no_part_of_the_source_s_name():
         ("A lecturer who calls himself Red Pen said the figures were worse.", CLAIM,
          {"source": ["A lecturer who calls himself Red Pen"], "cue": ["said"]}))
     assert profile["credits"] == [None, "wexcombe university", "vice-chancellor", "red pen"]
+
+
+@pytest.mark.parametrize("how", ["under freedom of information laws", "through a Freedom of Information request"])
+def test_figures_the_paper_itself_obtained_under_freedom_of_information_are_its_own_reporting(how):
+    profile = profile_of(
+        ("Parents at Larkfield Academy got no answers.", FACT, {}),
+        (f"Over three years, 63 pupils left, according to figures obtained by this newspaper {how}.", CLAIM,
+         {"source": [f"figures obtained by this newspaper {how}"], "cue": ["according to"]}),
+        (f"Ten more left this year, according to figures obtained by the Kessel Post {how}.", CLAIM,
+         {"source": [f"figures obtained by the Kessel Post {how}"], "cue": ["according to"]}))
+    assert profile["credits"][:2] == [None, None]
+    assert profile["credits"][2].startswith("kessel post")  # another paper's figures stay its own
