@@ -411,9 +411,11 @@ AGE_ALONE = re.compile(r"(\d{1,3})-year-old")
 #: A description by a player's ranking or seeding alone, as a key ("world no. 3" of "the world No. 3", "no. 9 seed",
 #: "number 3"): group 1 the number, group 2 " seed" for a seeding.
 RANK_ALONE = re.compile(r"(?:world )?(?:no\.|number) ?(\d{1,4})( seed)?")
-#: Nouns by which sports copy calls a manager or a coach ("the Dunmore boss"), and American copy a member of the House
-#: ("the congressman" for "Rep. Tom Vask"), with the roles they stand for.
-ROLE_SYNONYMS = {"boss": ("manager", "coach"), "congressman": ("representative",),
+#: Nouns by which sports copy calls a manager or a coach ("the Dunmore boss"), schools copy a headteacher ("says head"
+#: for "headteacher Joanne Pell"), and American copy a member of the House ("the congressman" for "Rep. Tom Vask"),
+#: with the roles they stand for.
+ROLE_SYNONYMS = {"boss": ("manager", "coach"), "head": ("headteacher", "headmaster", "headmistress"),
+                 "congressman": ("representative",),
                  "congresswoman": ("representative",)}
 #: A demonym in one word ending in "-man" or "-woman" ("Yorkshireman", "Welshwoman"): a description of a person.
 DEMONYM = re.compile(r"[a-z]{3,}(?:wo)?man")

@@ -191,3 +191,20 @@ def test_figures_the_paper_itself_obtained_under_freedom_of_information_are_its_
          {"source": [f"figures obtained by the Kessel Post {how}"], "cue": ["according to"]}))
     assert profile["credits"][:2] == [None, None]
     assert profile["credits"][2].startswith("kessel post")  # another paper's figures stay its own
+
+
+def test_a_headline_s_head_is_the_one_headteacher_the_copy_names():
+    profile = profile_of(
+        ("Inspectors' verdict unfair, says head", CLAIM, {"source": ["head"], "cue": ["says"]}),
+        ("The inspectors rated Brookfield Primary inadequate.", FACT, {}),
+        ("But headteacher Joanne Pell said the inspection had been rushed.", DENIAL,
+         {"source": ["headteacher Joanne Pell"], "cue": ["said"]}), gap="\n\n")
+    assert profile["credits"] == ["joanne pell", None, "joanne pell"]
+    # a headteacher and the head of a body: the headline's "head" is neither
+    profile = profile_of(
+        ("Inspectors' verdict unfair, says head", CLAIM, {"source": ["head"], "cue": ["says"]}),
+        ("Tom Vask, head of the Fenmoor Schools Agency, said the rating stood.", CLAIM,
+         {"source": ["Tom Vask, head of the Fenmoor Schools Agency"], "cue": ["said"]}),
+        ("But headteacher Joanne Pell said the inspection had been rushed.", DENIAL,
+         {"source": ["headteacher Joanne Pell"], "cue": ["said"]}), gap="\n\n")
+    assert profile["credits"] == ["head", "tom vask", "joanne pell"]
