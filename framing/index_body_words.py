@@ -986,7 +986,7 @@ TRADE_OF_NAME = {"motors": {"carmaker", "automaker"}, **dict.fromkeys("air airli
                   **dict.fromkeys("freight railway railways railroad rail".split(), _RAIL_TRADES),
                   **dict.fromkeys("homes properties estates".split(), _BUILDER_TRADES | _LANDLORD_TRADES),
                   "developments": _BUILDER_TRADES, "housing": _LANDLORD_TRADES | {"developer"},
-                  "lettings": {"letting agent"},
+                  "living": _LANDLORD_TRADES, "lettings": {"letting agent"},
                   **dict.fromkeys("bet betting gaming bookmakers wagering".split(), _BETTING_TRADES),
                   **dict.fromkeys("casino casinos".split(), {"casino operator", "operator"}),
                   "lotteries": {"lottery operator", "operator"}}

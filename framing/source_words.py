@@ -770,7 +770,8 @@ BROADCASTER_NAME_ENDS = frozenset("tv television radio news".split())
 #: Motors"; not "Group" nor "Bank": "World Bank"), and an investment firm's last words but a fund's or its investors'
 #: ("Grayfin Research", "Orrin Capital", "Tarn Partners": see ``INVESTOR_NAME_ENDS``; not "Monetary Fund") and a
 #: tech firm's ("Ember Labs", "Juniper Social", "Beacon Metrics", "Nimbus Software") and a builder's or a landlord's
-#: ("Brackley Homes", "Quayside Developments", "Orrin Properties", "Calder Estates", "Northvale Housing", a letting
+#: ("Brackley Homes", "Quayside Developments", "Orrin Properties", "Calder Estates", "Northvale Housing", a social
+#: landlord's "Meridian Living", no person, whom "the landlord, Meridian Living," would make one), a letting
 #: agent's "Dunmore Lettings"), and an arms maker's or a shipbuilder's ("Stahlwerk Arms", "Kell Munitions", "Vell
 #: Ordnance", "Orsk Shipyards"), and a broadcaster's (see ``BROADCASTER_NAME_ENDS``), as keys:
 #: capitalised words ending in one are a company's name, whose first word alone joins it ("Grayfin", "Castlegate").
@@ -779,7 +780,7 @@ BROADCASTER_NAME_ENDS = frozenset("tv television radio news".split())
 TECH_FIRM_ENDS = frozenset("labs software metrics social".split())
 FIRM_NAME_ENDS = ((BUSINESS_NAME_ENDS - frozenset("group company corporation holdings bank insurance".split()))
                    | (INVESTOR_NAME_ENDS - frozenset("fund funds investors".split())) | TECH_FIRM_ENDS
-                   | frozenset("""homes housing developments properties estates lettings
+                   | frozenset("""homes housing living developments properties estates lettings
                                 arms munitions armaments ordnance shipbuilders shipyards""".split())
                    | BROADCASTER_NAME_ENDS)
 #: Words that, marked alone as a source, only qualify the noun after them (see

@@ -155,3 +155,16 @@ def test_a_resident_named_by_a_given_name_and_described_is_still_the_source():
                          ("Amira, 34, a nurse, said the lift had failed.", CLAIM,
                           {"source": ["Amira, 34, a nurse"], "cue": ["said"]}))
     assert profile["credits"] == ["amira", "amira"]
+
+
+@pytest.mark.parametrize("noun, credit", [("A spokesperson for the association", "meridian living spokesperson"),
+                                          ("The association", "meridian living"), ("Meridian", "meridian living")])
+def test_a_landlord_named_living_is_a_firm_not_a_person(noun, credit):
+    """Audit a67b: after "speakers accused the landlord, Meridian Living, of ...", "Meridian Living" was read as a
+    person titled landlord, so no later "the association" could mean it."""
+    profile = profile_of(
+        ("The march ended at the town hall, where speakers accused the landlord, Meridian Living, of leaving families "
+         "in dangerous homes.", CLAIM, {"source": ["speakers"], "cue": ["accused"]}),
+        ("Meridian Living, a housing association, owns all 186 flats in the three blocks.", FACT, {}),
+        (f"{noun} said lift parts had been ordered.", DENIAL, {"source": [noun], "cue": ["said"]}))
+    assert profile["credits"] == ["speakers", None, credit]
