@@ -339,6 +339,9 @@ _PAGE_LINES = frozenset({
     "this material may not be published, broadcast, rewritten or redistributed", "accept all cookies",
     "accept cookies", "manage cookies", "cookie settings", "cookie policy", "privacy policy", "terms of use",
     "terms of service", "terms and conditions"})
+#: Link labels that also head a box of links alone on their line without a colon, as a page's "Related stories"
+#: over its headlines does: those that are whole lines of the page.
+_BOX_LABELS = LINK_LABELS & _PAGE_LINES
 # What parts the page's own lines sharing a line: "Cookie settings | Privacy policy", "Advertisement - scroll to
 # continue".
 _PAGE_LINE_JOINS = re.compile(r"\s+[-–—]\s+|\s*[|·•]\s*")
@@ -711,17 +714,36 @@ _LINKED_HEADLINES = 12
 
 def _bare_link_label(line: str) -> bool:
     """Whether ``line`` is a link's label alone, in quotation marks or not ("Related:", '"Related:"', "See also:",
-    see ``LINK_LABELS``), which heads a list of linked stories' headlines below it."""
+    see ``LINK_LABELS``), or one of a box of links without its colon ("Related stories", see ``_BOX_LABELS``), which
+    heads a list of linked stories' headlines below it."""
     word = line.strip().strip("\"“”'‘’").strip()
-    return word.endswith(":") and word[:-1].strip().lower() in LINK_LABELS
+    if word.endswith(":"):
+        return word[:-1].strip().lower() in LINK_LABELS
+    return " ".join(word.lower().split()) in _BOX_LABELS
+
+
+#: How many words a linked headline in sentence case holds (see :func:`_listed_title`).
+_LISTED_TITLE_WORDS = range(2, 16)
+
+
+def _listed_title(line: str) -> bool:
+    """Whether ``line`` reads as a story's headline in a list of links: in title case (see :func:`title_like`), or in
+    sentence case as British pages write it, a capital or a figure first, two to fifteen words and no stop, comma,
+    colon, semicolon or exclamation mark at its end ("Quayside homes valued at record high"), which a line of
+    copy has."""
+    if title_like(line):
+        return True
+    words = line.split()
+    return (len(words) in _LISTED_TITLE_WORDS and (words[0][0].isupper() or words[0][0].isdigit())
+            and words[-1][-1] not in ".,:;!")
 
 
 def linked_headline(text: str, start: int, end: int) -> bool:
     """Whether the line ``text[start:end]`` is a linked story's headline in a list below a link's label alone (see
     :func:`_bare_link_label`: "Related:" then "Orvian Candidates Reject A Wage Hike." on lines of their own): it reads
-    as a headline (see :func:`title_like`), and so does each line between it and the label, at most
+    as a headline (see :func:`_listed_title`), and so does each line between it and the label, at most
     ``_LINKED_HEADLINES`` lines up; copy between ends the list."""
-    if end - start > _HEADLINE_CHARS or not title_like(text[start:end]):
+    if end - start > _HEADLINE_CHARS or not _listed_title(text[start:end]):
         return False
     for _ in range(_LINKED_HEADLINES):
         above = _bounds_of_nearest_line_above(text, start)
@@ -730,7 +752,7 @@ def linked_headline(text: str, start: int, end: int) -> bool:
         line = text[above[0]:above[1]]
         if _bare_link_label(line):
             return True
-        if above[1] - above[0] > _HEADLINE_CHARS or not title_like(line):
+        if above[1] - above[0] > _HEADLINE_CHARS or not _listed_title(line):
             return False
         start = above[0]
     return False

@@ -582,6 +582,18 @@ def test_headlines_listed_below_a_link_s_label_alone_are_furniture(label, gap):
     assert furniture_of(text) == [label, links[0]]
 
 
+@pytest.mark.parametrize("label", ["Related stories", "More on this story", "Related:", "Read more"])
+def test_headlines_in_sentence_case_below_a_box_of_links_label_are_furniture(label):
+    # a British page's box of links: its label without a colon, its headlines in sentence case without a stop
+    links = ["Kessick bypass delayed again", "Harbour homes valued at record high", "Is the ferry worth saving?"]
+    text = f"{OPENING}\n\n{label}\n{chr(10).join(links)}\n\n{CLOSING}"
+    assert furniture_of(text) == [label, *links]
+    # copy below such a label (a line ending in a stop) ends the list; a line that names no label heads none
+    assert furniture_of(f"{OPENING}\n\n{label}\nThe bypass was delayed again.\n{links[0]}") == [label]
+    assert furniture_of(f"{OPENING}\n\nRelated problems\n{links[0]}\n\n{CLOSING}") == []
+    assert furniture_of(f"{OPENING}\n\n{links[0]}\n\n{CLOSING}") == []
+
+
 def test_a_headline_like_line_below_copy_or_a_label_with_a_link_is_no_linked_headline():
     line = "Orvian Mayors Roundly Spurn The Plan For A Fare Rise."
     assert furniture_of(f"{OPENING}\n\n{line}\n\n{CLOSING}") == []
