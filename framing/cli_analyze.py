@@ -413,23 +413,31 @@ def _format_csv(doc, labels: Sequence[str], file: str, excel: bool = False, head
 def sentence_csv_header(labels: Sequence[str]) -> list[str]:
     """The columns of a sentence's CSV row (:func:`sentence_csv_rows`) for a model with ``labels``."""
     return ["sentence_index", "start", "end", "text", "label", *(f"score_{label}" for label in labels), "spans",
-            "truncated", "low_confidence", "source", "source_display"]
+            "truncated", "low_confidence", "source", "source_display", "unsourced", "denial_answers"]
 
 
 def sentence_csv_rows(doc, labels: Sequence[str]) -> Iterator[list]:
     """One CSV row per sentence of ``doc``: sentence_index (from 0, as the profile counts), start, end, text, label,
     ``score_LABEL`` per label, spans (a JSON list of ``{"type", "start", "end", "text"}``, document offsets),
     truncated and low_confidence (true or false); then the source the profile credits the sentence to (its
-    ``credits`` entry) and that source as the text first names it (``source_display``), both empty for none; the
-    profile is built from the sentences where ``doc`` holds none with credits (a score output's documents)."""
+    ``credits`` entry) and that source as the text first names it (``source_display``), both empty for none;
+    unsourced (true for a sentence in the profile's ``unsourced_sentences``, else false; empty where the labels
+    cannot tell, as ``unsourced_evaluative_share`` is null) and denial_answers (for a denial of the profile's
+    ``denials``, the sentence_index of the claim it answers; empty for none); the profile is built from the
+    sentences where ``doc`` holds none with credits (a score output's documents)."""
     profile: Any = doc.profile if doc.profile.get("credits") is not None else current_profile(doc)
     credits = profile.get("credits") or [None] * len(doc.sentences)
     shown = {entry["source"]: entry["display"] for entry in profile.get("sources", [])}
+    measured = profile.get("unsourced_evaluative_share") is not None
+    unsourced = set(profile.get("unsourced_sentences") or ())
+    answers = {pair["denial"]: pair["allegation"] for pair in profile.get("denials") or ()
+               if pair.get("allegation") is not None}
     for index, (sentence, credit) in enumerate(zip(doc.sentences, credits)):
         spans = json_cell([span.to_dict() for span in sentence.spans])
         yield [index, sentence.start, sentence.end, sentence.text, sentence.label,
                *(sentence.scores.get(label, "") for label in labels), spans, str(sentence.truncated).lower(),
-               str(sentence.low_confidence).lower(), credit or "", shown.get(credit, credit) if credit else ""]
+               str(sentence.low_confidence).lower(), credit or "", shown.get(credit, credit) if credit else "",
+               str(index in unsourced).lower() if measured else "", answers.get(index, "")]
 
 
 def format_table(doc, colour: bool = False, width: int | None = None) -> str:

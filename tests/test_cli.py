@@ -986,10 +986,11 @@ def test_analyze_csv_has_a_row_per_sentence_as_in_the_json(tiny_dir, tiny, tmp_p
     # framing score's sentence columns, in its order, with the FILE for doc_id and the credited source after
     assert written.splitlines()[0] == ("file,sentence_index,start,end,text,label,"
                                        + ",".join(f"score_{label}" for label in tiny.labels)
-                                       + ",spans,truncated,low_confidence,source,source_display")
+                                       + ",spans,truncated,low_confidence,source,source_display,unsourced"
+                                       + ",denial_answers")
     from framing.scale.scoring import output_schema
 
-    assert written.splitlines()[0].split(",")[1:-2] == output_schema("sentence", tiny.labels).names[1:]
+    assert written.splitlines()[0].split(",")[1:-4] == output_schema("sentence", tiny.labels).names[1:]
     rows = _csv_rows(written)
     sentences = tiny.analyze(text).to_dict()["sentences"]
     assert [int(r["sentence_index"]) for r in rows] == list(range(len(sentences))) and len(rows) == 2

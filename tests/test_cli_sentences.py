@@ -40,7 +40,8 @@ def test_summarize_writes_a_score_output_s_sentences_with_their_sources_and_the_
     rows = list(csv.DictReader(io.StringIO(out)))
     labels = [f"score_{label}" for label in bundled.labels]
     assert list(rows[0]) == ["doc_id", "record", "outlet", "sentence_index", "start", "end", "text", "label",
-                             *labels, "spans", "truncated", "low_confidence", "source", "source_display"]
+                             *labels, "spans", "truncated", "low_confidence", "source", "source_display",
+                             "unsourced", "denial_answers"]
     expected = []
     for record, article in enumerate(_ARTICLES):
         doc = bundled.analyze(article["body"])
@@ -73,3 +74,36 @@ def test_summarize_writes_analysed_records_sentences_after_their_file(tmp_path, 
     assert [(row["file"], row["sentence_index"], row["label"], row["source"], row["source_display"])
             for row in rows] == [("a.txt", "0", "attributed_claim", "ines varga", "Ines Varga"),
                                  ("a.txt", "1", "reported_fact", "", "")]
+
+
+def _analysed(tmp_path, parts, labels=framing.LABELS):
+    """A framing analyze record of ``parts`` (text, label), labelled by hand, as news.jsonl."""
+    from framing import Document, Sentence
+
+    text = "\n\n".join(part for part, _ in parts)
+    sentences = [Sentence(part, text.index(part), text.index(part) + len(part), label,
+                          {other: float(other == label) for other in labels}) for part, label in parts]
+    path = tmp_path / "news.jsonl"
+    path.write_text(json.dumps(Document(text, sentences, meta={"file": "a.txt"}).to_dict()) + "\n", encoding="utf-8")
+    return path
+
+
+def test_sentence_rows_say_which_are_unsourced_and_which_claim_a_denial_answers(tmp_path, capsys):
+    """A fact-checker lists a folder's unsourced evaluative sentences and its denial pairs with a spreadsheet's
+    filter: each row says whether the profile counts it unsourced and, for a denial, which sentence it answers."""
+    path = _analysed(tmp_path, [("The depot is a disgrace.", "editorial_opinion"),
+                                ("Ines Varga said the depot was unsafe.", "attributed_claim"),
+                                ('"It is a death trap," she said.', "attributed_claim"),
+                                ("Corlen Transit denied that the depot was unsafe.", "official_denial"),
+                                ("The depot opened in 2001.", "reported_fact")])
+    code, out, err = _run(["summarize", str(path), "--format", "sentences"], capsys)
+    assert (code, err) == (0, "")
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert list(rows[0])[-4:] == ["source", "source_display", "unsourced", "denial_answers"]
+    assert [(row["unsourced"], row["denial_answers"]) for row in rows] == [
+        ("true", ""), ("false", ""), ("false", ""), ("false", "1"), ("false", "")]
+    # a model without editorial_opinion cannot tell: empty, not false
+    path = _analysed(tmp_path, [("The depot is a disgrace.", "verdict"), ("It opened in 2001.", "event")],
+                     labels=("event", "verdict"))
+    code, out, err = _run(["summarize", str(path), "--format", "sentences"], capsys)
+    assert code == 0 and [row["unsourced"] for row in csv.DictReader(io.StringIO(out))] == ["", ""], err
