@@ -363,8 +363,12 @@ _COOKIE_CONSENT = re.compile(r"\b(?:cookie policy|privacy policy|cookie settings
 _LIVE_COVERAGE = r"[^.!?\n]*?\b(?:coverage|updates|live\s?blog|blog)\b[^.!?\n,]*"
 #: A liveblog's housekeeping between its entries: the writer's promise of more as it comes ("We will bring you more
 #: as we get it", "We'll have more on this shortly"), a call to refresh the page or stay ("Refresh for updates",
-#: "Stay with us for the latest"), "More to follow"; not a promise of something else ("We will have more teachers").
-_LIVE_HOUSEKEEPING = (r"(?:we|i)(?:['’]ll|\s+will)\s+(?:bring\s+you|have)\s+(?:more|the\s+latest|(?:further|more)\s+"
+#: "Stay with us for the latest"), "More to follow", and its welcome to the coverage ("Good evening and welcome to
+#: our live coverage of the count", "Hello and welcome back to the blog"); not a promise of something else ("We will
+#: have more teachers").
+_LIVE_HOUSEKEEPING = (r"(?:(?:good\s+(?:morning|afternoon|evening)|hello|hi)(?:,?\s+and|,)\s+)?welcome\s+(?:back\s+)?"
+                      r"to\s+(?:our|the|this)\b" + _LIVE_COVERAGE + r"|"
+                      r"(?:we|i)(?:['’]ll|\s+will)\s+(?:bring\s+you|have)\s+(?:more|the\s+latest|(?:further|more)\s+"
                       r"(?:updates|details))(?:\s+on\s+(?:this|that|the\s+story))?(?:\s+(?:as\s+(?:soon\s+as\s+)?"
                       r"(?:we|it)\b[^.!?\n,]*|when\s+we\b[^.!?\n,]*|shortly|soon|later|here))?"
                       r"|(?:keep\s+)?refresh(?:ing)?\s+(?:(?:this|the)\s+page\s+)?for\s+(?:the\s+)?"

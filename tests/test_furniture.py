@@ -195,6 +195,18 @@ def test_a_liveblog_s_housekeeping_on_its_own_line_is_furniture(line):
         assert furniture_of(deep(copy)) == []
 
 
+@pytest.mark.parametrize("line", ["Good evening and welcome to our live coverage of the Kessick mayoral count.",
+                                  "22:10 Hello and welcome to the live blog.", "Welcome back to our coverage!",
+                                  "Good morning, and welcome to our live updates on the ferry strike."])
+def test_a_liveblog_s_welcome_to_its_coverage_is_furniture(line):
+    # before, the welcome was copy, labelled editorial_opinion and counted among the writer's unsourced sentences
+    assert " ".join(furniture_of(deep(line))) == line
+    # a welcome to anything else, one credited, or one beside copy on its line, stays copy
+    for copy in ("Welcome to Kessick, where the count goes on.", "Welcome to the new ferry terminal.",
+                 "Welcome to our coverage, the mayor told reporters.", f"{line} The count is under way."):
+        assert furniture_of(deep(copy)) == [], copy
+
+
 @pytest.mark.parametrize("link", ["pic.twitter.com/AbC123xyz", "https://t.co/Xy12AbCd", "www.aldane.example/ferry"])
 def test_a_link_alone_between_paragraphs_is_furniture(link):
     # (after a single line break a line in lower case goes on the sentence before it: see split_sentences)
