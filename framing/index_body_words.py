@@ -1275,17 +1275,22 @@ def business_name_end(words: list[str]) -> bool:
     """Whether a name's key ``words`` end as a business's do ("Velta Motors": see ``BUSINESS_NAME_ENDS``), or in a
     trade a state's body ends its name with too, after words of no state's body ("Harlow Defence", "Castell Security";
     not "Ministry of Defence", "Homeland Security": see ``SHARED_TRADE_ENDS``); a state's body named "of" the trades it
-    answers for is none ("Ministry of Oil and Gas", "Kessel Board of Poultry": see ``_STATE_BODY_OF``)."""
-    if _STATE_BODY_OF.search(" ".join(words)):
+    answers for, or a learned body the field it studies, is none ("Ministry of Oil and Gas", "Kessel Board of Poultry",
+    "Royal Society of Chemists": see ``_BODY_OF_FIELD``)."""
+    if _BODY_OF_FIELD.search(" ".join(words)):
         return False
     return words[-1] in BUSINESS_NAME_ENDS or (len(words) > 1 and words[-1] in SHARED_TRADE_ENDS
                                                and not set(words[:-1]) & _STATE_TRADE_WORDS)
 
 
-#: A state's body's noun before "of" in a name's key ("ministry of" of "ministry of oil and gas"), which makes the
-#: trades after it what the body answers for, not a firm's trade (see :func:`business_name_end`).
-_STATE_BODY_OF = re.compile(r"(?<![\w'-])(?:ministry|department|board|bureau|office|commission|authority|agency"
-                            r"|administration|council|directorate|secretariat) of (?=\w)")
+#: A state's body's noun before "of" in a name's key ("ministry of" of "ministry of oil and gas"), or a learned or
+#: advisory body's before "of", "on" or "for" ("society of" of "royal society of chemists", "committee on" of "joint
+#: committee on vaccines", "institute of oncology"), which makes the trades after it what the body answers for or
+#: studies, not a firm's trade (see :func:`business_name_end`).
+_BODY_OF_FIELD = re.compile(r"(?<![\w'-])(?:(?:ministry|department|board|bureau|office|commission|authority|agency"
+                            r"|administration|council|directorate|secretariat) of"
+                            r"|(?:society|committee|institute|college|association|academy|centre|center|faculty)"
+                            r" (?:of|on|for)) (?=\w)")
 
 
 def firm_named(name: str, original: str) -> bool:

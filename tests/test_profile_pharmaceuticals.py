@@ -49,6 +49,8 @@ def test_a_drug_maker_or_chemist_by_its_trade_is_a_business_that_the_company_and
 
 @pytest.mark.parametrize("firm", ["Castell Chemists", "Tessel Foods", "Harlow Group", "Orrin Homes",
                                   "Tessel Properties"])
+
+
 def test_a_business_before_which_said_is_named_in_full_not_by_its_trade_alone(firm):
     profile = profile_of(
         (f"The branch on Mill Street was run by {firm}, which said in a notice that it had become unviable.", CLAIM,
@@ -98,3 +100,15 @@ def test_people_credited_before_a_firm_acted_are_no_company_the_company_may_mean
         ("Hallam Medical declined to be interviewed.", FACT, {}),
         ("The company says it followed the rules.", DENIAL, {"source": ["The company"], "cue": ["says"]}))
     assert profile["credits"][2] != "hallam medical"
+
+
+@pytest.mark.parametrize("body", ["The Royal Society of Chemists", "The Joint Committee on Vaccines",
+                                  "The Institute of Oncology"])
+
+
+def test_a_learned_or_advisory_body_named_for_a_drug_maker_s_trade_is_no_business(body):
+    # before, a name ending in "Chemists", "Vaccines" or "Oncology" read as a firm's, so "the company" joined it
+    profile = profile_of(
+        (f"{body} said the rules were too weak.", CLAIM, {"source": [body], "cue": ["said"]}),
+        ("The company said the drug was safe.", CLAIM, {"source": ["The company"], "cue": ["said"]}))
+    assert profile["credits"] == [body[4:].lower(), "company"]
