@@ -247,7 +247,8 @@ NAMED_BODIES = ["Hackers hit the Fennick water utility.", "The Orlan steel plant
                 "The gossip account @StarSpill posted it.", "The celebrity website PopWire said so.",
                 "The blog Starwatch, run by fans, agreed.", "The channel Kessel One said so.",
                 "The Animal Health Advisory Panel met.", "The Wildlife Forensics Unit seized the eggs.",
-                "Brackwood Zoo reopened.", "Calder Wildlife Park closed.", "The Fenmoor Donkey Sanctuary agreed."]
+                "Brackwood Zoo reopened.", "Calder Wildlife Park closed.", "The Fenmoor Donkey Sanctuary agreed.",
+                "The Remote Betting Association lobbied hard."]
 
 
 def test_a_body_of_a_named_kind_is_sought_only_in_a_sentence_with_its_kinds_word(monkeypatch):
