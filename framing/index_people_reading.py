@@ -659,7 +659,8 @@ class PeopleReading(BodyReading):
                                    written, sentence[:end], start, sentence[end:])))
                                or (resident := self._resident_given_name(key, written))):  # "Amira has stopped"
                 return None  # a relative named alone is a person: "His mother, Carol, keeps ..."
-            elif len(self._namesakes.get(key, {})) == 1 and not TITLE.match(text.strip(EDGE)):
+            elif len(self._namesakes.get(key, {})) == 1 and (not TITLE.match(text.strip(EDGE)) or _same_sex_titled(
+                    text.strip(EDGE), next(iter(self._namesakes[key].values())))):
                 # "Marsh" after "Judge Carla Benning told Edith Marsh ...": the one person written in full by that
                 # surname, whose given name may tell her sex, from that given name on ("Republican Tom Vask": Tom Vask)
                 written = next(iter(self._namesakes[key].values()))
@@ -734,3 +735,11 @@ class PeopleReading(BodyReading):
                 or fitting[0] not in names or set(names) - set(sexes)):
             return None
         return self.topic_of(text, name_start(names[fitting[0]]), names[fitting[0]].end())
+
+
+def _same_sex_titled(titled: str, full: str) -> bool:
+    """Whether the surname after a title (``titled``: "Ms Okafor") is of the sex that the title and the given name of
+    the one person written in full by that surname (``full``: "Nadia Okafor") both tell: then it is that person. A
+    title of no sex ("Dr Okafor") or of the other ("Mr Okafor" after "Nadia Okafor") may be a relative."""
+    sex = sex_written(titled.split())
+    return sex is not None and sex == sex_written(full.split())

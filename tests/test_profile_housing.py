@@ -168,3 +168,24 @@ def test_a_landlord_named_living_is_a_firm_not_a_person(noun, credit):
         ("Meridian Living, a housing association, owns all 186 flats in the three blocks.", FACT, {}),
         (f"{noun} said lift parts had been ordered.", DENIAL, {"source": [noun], "cue": ["said"]}))
     assert profile["credits"] == ["speakers", None, credit]
+
+
+def test_she_after_a_titled_surname_in_a_fact_is_the_woman_named_in_full_before():
+    """Audit a67b: "she said" after "Ms Okafor has since been moved." was "okafor", apart from "Nadia Okafor"."""
+    profile = profile_of(
+        ("When Nadia Okafor moved into the flat in 2019, she noticed a black patch.", FACT, {}),
+        ("The council said it accepted the ombudsman's findings.", CLAIM, {"source": ["The council"], "cue": ["said"]}),
+        ("Ms Okafor has since been moved to another flat.", FACT, {}),
+        ('"The new flat is dry," she said.', CLAIM, {"source": ["she"], "cue": ["said"]}))
+    assert profile["credits"] == [None, "council", None, "nadia okafor"]
+    assert [s["source"] for s in profile["sources"]] == ["council", "nadia okafor"]
+
+
+@pytest.mark.parametrize("titled, pronoun", [("Mr Okafor", "he"), ("Dr Okafor", "she")])
+def test_a_titled_surname_of_the_other_sex_or_of_none_is_not_the_one_named_in_full(titled, pronoun):
+    profile = profile_of(
+        ("When Nadia Okafor moved into the flat in 2019, she noticed a black patch.", FACT, {}),
+        ("The council said it accepted the ombudsman's findings.", CLAIM, {"source": ["The council"], "cue": ["said"]}),
+        (f"{titled} has since been moved to another flat.", FACT, {}),
+        (f'"The new flat is dry," {pronoun} said.', CLAIM, {"source": [pronoun], "cue": ["said"]}))
+    assert profile["credits"][3] == "okafor"
