@@ -645,6 +645,8 @@ SUBJECT_CUE = re.compile(
     r"disagreed|disagrees|disagree|"
     r"(?:brush(?:ed|es)?|shrug(?:ged|s)?|laugh(?:ed|s)?|wave[ds]?)\s+(?:off|aside|away)|play(?:ed|s)?\s+down|"
     r"downplay(?:ed|s)?|hits?\s+back\s+at|hits?\s+back(?=,\s+(?:saying|posting|insisting|arguing|accusing)\b)|"
+    # "The board has hit back.", "hit back on Friday": the answer itself, what it said in the sentences after it
+    r"hits?\s+back(?=\s*[.;!]|\s+(?:on|yesterday|today|tonight|this|last|late|earlier)\b)|"
     r"push(?:ed|es)?\s+back\s+(?:on|against)|"
     rf"post(?:ed|s)(?=(?:\s+on\s+[A-Z][\w-]*)?(?:\s+that\s|:))|{REACTION_VERBS}|{_CONCERN_VOICED})\b")
 #: Words that make a subject a court or a judge: whose "held that" is a ruling.

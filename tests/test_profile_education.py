@@ -208,3 +208,14 @@ def test_a_headline_s_head_is_the_one_headteacher_the_copy_names():
         ("But headteacher Joanne Pell said the inspection had been rushed.", DENIAL,
          {"source": ["headteacher Joanne Pell"], "cue": ["said"]}), gap="\n\n")
     assert profile["credits"] == ["head", "tom vask", "joanne pell"]
+
+
+@pytest.mark.parametrize("answer, credit", [("The NEB has hit back.", "national examinations board"),
+                                            ("The NEB hit back on Friday.", "national examinations board"),
+                                            ("The NEB hit back in the second half.", None)])
+def test_a_body_that_hit_back_ending_the_sentence_is_credited_with_its_answer(answer, credit):
+    profile = profile_of(
+        ("The National Examinations Board (NEB) published its figures.", FACT, {}),
+        ("Colin Marsh said the grade boundaries were wrong.", CLAIM, {"source": ["Colin Marsh"], "cue": ["said"]}),
+        (answer, DENIAL, {}))
+    assert profile["credits"] == [None, "colin marsh", credit]
