@@ -144,6 +144,9 @@ def _pronoun_may_own(text: str, owner: str) -> bool:
     return text.strip(EDGE)[:5].lower() != "their" or people_plural(owner.split(" ")[0])
 
 
+#: "Also" just after a description ("The company also rejects ..."): the body credited just before speaks again.
+_ALSO_AFTER = re.compile(r"\s+also\s")
+
 #: A body's part or members "of" a body named after them ("board of the marlow hospice trust", "delegates of the
 #: carrow dockworkers union"; group 1 the body, as a key): "the trust" or "the union" later means that body.
 _PART_OF_BODY = re.compile(r"[a-z]+(?:\s+[a-z]+)?\s+of\s+(?:the\s+)?(\S+(?:\s+\S+)+)")
@@ -769,10 +772,12 @@ class Resolution(PeopleReading):
             return None
         body = credited[at]
         # in a denial never the body whose claim or allegation it answers ("Oxfam said 20 civilians were killed. The
-        # group denied harming civilians": the accuser does not deny its own claim)
+        # group denied harming civilians": the accuser does not deny its own claim), unless "also" says the body
+        # that spoke goes on ("Greyfield says its offer is fair. The company also rejects the union's account")
         if (not self._may_describe(bare, body)
                 or (denial and (self._accuser(body)
-                                or (body in self._claimed_last and not self._accused_in_view(body))))
+                                or (body in self._claimed_last and not self._accused_in_view(body)
+                                    and not _ALSO_AFTER.match(after))))
                 or not all(self._speaks_for(name, body, bare) or self._aside_person(name, bare)
                            for name in credited[:at])):
             return None

@@ -85,6 +85,23 @@ def test_a_body_another_asked_about_the_matter_is_no_body_a_spokesman_after_it_s
     assert profile["credits"][2] != "ostley port holdings spokesperson"
 
 
+@pytest.mark.parametrize(("also", "credit"), [(" also", "greyfield stores"), ("", "company")])
+def test_the_company_also_denying_after_its_own_claim_goes_on_with_that_company(also, credit):
+    """"Also" says the firm that just made its claim speaks again (before: a denial's "the company" never meant a
+    body whose last sentence was a claim, so it stayed "company"); without it, as before, that firm may be the one
+    answered."""
+    profile = profile_of(
+        ("Warehouse staff at Greyfield Stores walked out on Monday.", FACT, {}),
+        ("The union is demanding a rise of 10 percent.", CLAIM, {"source": ["The union"], "cue": ["is demanding"]}),
+        ("Greyfield says its offer of 5.5 percent is among the best in the sector.", CLAIM,
+         {"source": ["Greyfield"], "cue": ["says"]}),
+        (f"The company{also} rejects the union's account of its rotas.", DENIAL,
+         {"source": ["The company"], "cue": [f"{also.strip()} rejects".strip()]}))
+    assert profile["credits"] == [None, "union", "greyfield stores", credit]
+    if also:
+        assert profile["denials"] == [{"denial": 3, "source": "greyfield stores", "allegation": 1}]
+
+
 def test_a_care_home_operator_named_with_care_is_the_company_and_its_first_word():
     """A name ending in "Care" is a business's, as "Healthcare" was (before: a name of no known kind, so "the
     company" and "Silverbirch" stayed sources of their own)."""
