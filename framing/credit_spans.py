@@ -304,21 +304,26 @@ _HEAD_BEFORE = re.compile(r"(?<![\w'’-])(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w-]*\s+)
 
 
 #: Who is close to someone, just before the one they are close to ("two people close to ", "A source close to ",
-#: "Friends of ", "a relative of ", "an insider familiar with "): the head a source span on the one they are close
-#: to lost (see :func:`close_to_grown`); group "head" its words.
+#: "Friends of ", "a relative of ", "an insider familiar with "), or one who speaks for them ("A spokeswoman for "):
+#: the head a source span on the one they are close to or speak for lost (see :func:`close_to_grown`); group "head"
+#: its words.
 _CLOSE_TO_BEFORE = re.compile(
     r"(?<![\w'’-])(?P<head>(?:(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Mm]any|[Tt]he)\s+)?"
     r"(?:[a-z][\w-]*\s+){0,2}?(?:(?:source|sources|insider|insiders|person|people|friend|friends|figure|figures|"
-    r"aide|aides|someone)\s+(?:close\s+to|familiar\s+with)|(?:[Ff]riends?|[Rr]elatives?)\s+of)\s+)$")
+    r"aide|aides|someone)\s+(?:close\s+to|familiar\s+with)|(?:[Ff]riends?|[Rr]elatives?)\s+of"
+    r"|(?P<spokes>spokes(?:man|woman|person))\s+for)\s+)$")
 
 
 def close_to_grown(span: Span, sentence: Sentence) -> Span:
     """A source ``span`` of ``sentence`` on whom others are close to or familiar with, or whose friends or relatives
-    they are ("the couple" of "two people close to the couple said", of "Friends of the couple said"), grown back
-    over those others, who speak (see ``_CLOSE_TO_BEFORE``): "two people close to the couple"; any other span is
-    itself."""
+    they are ("the couple" of "two people close to the couple said", of "Friends of the couple said"), or for whom a
+    spokesperson speaks ("the company" of "A spokeswoman for the company said"), grown back over those others, who
+    speak (see ``_CLOSE_TO_BEFORE``): "two people close to the couple"; any other span is itself, and so is one
+    after a spokesperson the model marked apart ("A spokesman", "the harbour board"), left to the chain's rule."""
     head = _CLOSE_TO_BEFORE.search(sentence.text, 0, span.start - sentence.start)
-    if head is None:
+    if head is None or (head.group("spokes") is not None and any(
+            other.type == "source" and sentence.start + head.start("head") <= other.start < span.start
+            for other in sentence.spans)):
         return span
     start = sentence.start + head.start("head")
     return Span(span.type, start, span.end, sentence.text[head.start("head"):span.end - sentence.start])

@@ -112,3 +112,17 @@ def test_a_learned_or_advisory_body_named_for_a_drug_maker_s_trade_is_no_busines
         (f"{body} said the rules were too weak.", CLAIM, {"source": [body], "cue": ["said"]}),
         ("The company said the drug was safe.", CLAIM, {"source": ["The company"], "cue": ["said"]}))
     assert profile["credits"] == [body[4:].lower(), "company"]
+
+
+def test_a_span_of_the_body_a_spokesperson_speaks_for_is_that_body_s_spokesperson():
+    # before, "the company" marked alone in "A spokeswoman for the company declined to comment." was the company
+    # itself, "brask pharma", not its spokesperson
+    rejected = ("Brask Pharma rejected the findings.", DENIAL, {"source": ["Brask Pharma"], "cue": ["rejected"]})
+    denied = ("Brask denied any wrongdoing.", DENIAL, {"source": ["Brask"], "cue": ["denied"]})
+    declined = ("A spokeswoman for the company declined to comment.", DENIAL,
+                {"source": ["the company"], "cue": ["declined"]})
+    assert profile_of(rejected, denied, declined)["credits"] == ["brask pharma"] * 2 + ["brask pharma spokesperson"]
+    # a spokesman for a person named speaks for that person, as with the whole span marked
+    lorn = ("A spokesman for Prime Minister Edda Lorn denied the report.", DENIAL,
+            {"source": ["Prime Minister Edda Lorn"], "cue": ["denied"]})
+    assert profile_of(lorn)["credits"] == ["edda lorn"]
