@@ -134,6 +134,11 @@ SIDE_NOUNS = rf"campaign|camp|team|family|office|ministry|department|{PERSONAL_S
 #: "his ministry" or "her department", "his lawyer", "her brother"; group 1 the pronoun, group 2 the noun): the side
 #: of the person the pronoun means (see :meth:`SourceIndex._side_of_his_or_her`).
 _HIS_OR_HER_SIDE = re.compile(rf"(?i:(his|her))\s+({SIDE_NOUNS})")
+#: "His" or "her" and a noun of ``PERSONAL_SIDE``, then a full name set between commas ("His wife, Mira Halm,", "her
+#: lawyer, Tom Vask,"; group 1 the pronoun, 2 the noun, 3 the name): the one a later "his wife" alone names (see
+#: :meth:`PeopleReading._side_named_before`).
+SIDE_NAMED = re.compile(rf"(?<![\w'’-])(?i:(his|her))\s+({PERSONAL_SIDE}),\s+"
+                        r"([A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2}),")
 #: A noun of a person's death or funeral and "of" before a capitalised word ("the death of A", "the murder of A"):
 #: the name after it is a person's, whom "his" or "her" next may mean (see :meth:`_only_person_mourned`).
 _DEATH_OF = re.compile(r"\b(?:death|funeral|killing|murder|burial|shooting|stabbing|memorial)\s+of\s+"
@@ -576,6 +581,17 @@ class PeopleReading(BodyReading):
         pronoun = "he" if found and found.group(1) == "His" else "she"
         person = (self.only_person_named(self._seen_before, pronoun) or self.person_for(pronoun)) if found else None
         return f"{self.shown.get(person, person)}'s {found.group(2)}" if found and person else None
+
+    def _side_named_before(self, text: str) -> str | None:
+        """The one full name the document set after "his" or "her" and a person's own side's noun (see
+        ``SIDE_NAMED``) that the span ``text``, that pronoun and noun alone, names again: "Mira Halm" for "his wife"
+        after "His wife, Mira Halm, met reporters."; ``None`` for another span, or where none or two were so
+        named."""
+        found = _HIS_OR_HER_SIDE.fullmatch(text.strip(EDGE))
+        if found is None or not re.fullmatch(PERSONAL_SIDE, found.group(2).lower()):
+            return None
+        names = self._sides_named.get((found.group(1).lower(), found.group(2).lower()), set())
+        return next(iter(names)) if len(names) == 1 else None
 
     def _only_side_named(self, noun: str, pronoun: str) -> str | None:
         """The one person's side of the kind ``noun`` ("campaign") the document named as a source so far, written

@@ -403,3 +403,6 @@ class IndexState:
         # a knight's or dame's title and given name -> the full names written after them ("Dame", "Ruth" -> {"Ruth
         # Corran"}), which "Dame Ruth" alone names (see ``HONOURED_NAME``)
         self._honoured: dict[tuple[str, str], set[str]] = {}
+        # "his" or "her" and a person's own side's noun -> the full names set after them ("he", "wife" -> {"Mira
+        # Halm"} of "His wife, Mira Halm, met reporters."), which "his wife" alone later names (see ``SIDE_NAMED``)
+        self._sides_named: dict[tuple[str, str], set[str]] = {}

@@ -141,3 +141,19 @@ def test_a_party_criticised_over_a_spell_of_time_for_a_cause_is_a_target_not_the
     profile = profile_of((headline, CLAIM, {"source": [party], "cue": [cue]}))
     assert profile["credits"] == [None]
     assert profile["sources"] == []
+
+
+@pytest.mark.parametrize("side", ["wife", "son", "lawyer"])
+def test_his_relative_alone_is_the_one_named_so_before(side):
+    # before, "his wife" stayed a bare "wife", though "His wife, Mira Halm," had named her
+    hurt = ("Ansel Halm, 71, collapsed at the station on Monday.", FACT, {})
+    named = (f"His {side}, Mira Halm, met reporters.", FACT, {})
+    said = (f"Ansel Halm, 71, has since recovered partly, his {side} said.", CLAIM,
+            {"source": [f"his {side}"], "cue": ["said"]})
+    assert profile_of(hurt, named, said)["credits"] == [None, None, "mira halm"]
+    # two so named make "his wife" neither's, and "her husband" is no "his wife"
+    other = (f"Tom Orr, 60, was also hurt. His {side}, Lena Orr, was not.", FACT, {})
+    assert profile_of(hurt, named, other, said)["credits"][-1] == side
+    husband = ("He has since recovered partly, her husband said.", CLAIM,
+               {"source": ["her husband"], "cue": ["said"]})
+    assert profile_of(hurt, named, husband)["credits"][-1] == "husband"
