@@ -480,7 +480,10 @@ class Resolution(PeopleReading):
             return same if same and not (denial and self._accuser(same)) else spelled_out
         initialled = self._initialled(written) if written.isupper() and bare not in self.acronyms else None
         if initialled is not None:
-            return initialled  # "The NTSB" after "The National Transportation Safety Board said", never bracketed
+            # "The NTSB" after "The National Transportation Safety Board said", never bracketed: the acronym is then
+            # that body's own word, as one spelled out in brackets is, so that "The group" after it may mean it
+            self.acronyms[bare] = initialled
+            return initialled
         post = self.posts.get(bare)
         if post and post in self.names:
             return post  # "The DPP" after "The Director of Public Prosecutions (DPP) said"

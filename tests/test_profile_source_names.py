@@ -2181,3 +2181,16 @@ def test_a_sentence_whose_source_span_is_a_joining_word_alone_is_credited_to_no_
             {"source": ["and"], "cue": ["said"]})
     profile = profile_of(said)
     assert profile["credits"] == [None] and profile["sources"] == []
+
+
+def test_the_group_after_a_body_credited_by_its_initials_alone_is_that_body():
+    # before, "The HAA" was read as the Harbour Anglers Association named before, but its letters then counted as
+    # another body's name in the sentence of its credit, so "the group" after it stayed a bare "group"
+    silent = ("A spokesman for the Harbour Anglers Association did not respond.", FACT, {})
+    said = ("The HAA said the ban was wrong.", CLAIM, {"source": ["The HAA"], "cue": ["said"]})
+    group = ("The group continued its campaign this week.", CLAIM, {"source": ["The group"], "cue": ["continued"]})
+    assert profile_of(silent, said, group)["credits"] == [None] + ["harbour anglers association"] * 2
+    # another body named beside it still leaves "the group" bare
+    beside = ("The HAA and the Orrin Sailing Club said the ban was wrong.", CLAIM,
+              {"source": ["The HAA and the Orrin Sailing Club"], "cue": ["said"]})
+    assert profile_of(silent, beside, group)["credits"][2] != "harbour anglers association"
