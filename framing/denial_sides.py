@@ -15,7 +15,7 @@ from .credit_speakers import Mention
 from .credit_weasels import generic_source
 from .denial_words import CONTENT_LENGTH, NOT_CONTENT, without_sources
 from .document import Sentence
-from .furniture import contact_issuer, release_issuer, wire_release_issuer
+from .furniture import contact_issuer, is_release_banner, release_issuer, wire_release_issuer
 from .given_names import given_name_sex, is_given_name
 from .index_body_words import BODY_SCOPES
 from .source_keys import head_word, text_key, without_legal_form
@@ -250,7 +250,8 @@ def release_issuers(sentences: Sequence[Sentence], furniture: Sequence[bool], cr
     """The issuer of a press release that its closing lines name (page ``furniture``: "About Brightwell Energy",
     "SOURCE Brightwell Energy plc", see :func:`framing.furniture.release_issuer`), or its first sentence of the copy as
     the subject after its wire dateline ("HARLOW, March 3, 2026 /PRNewswire/ -- Tessary Freight Ltd. today announced":
-    see :func:`framing.furniture.wire_release_issuer`), or its media contact line as the contact's employer when another
+    see :func:`framing.furniture.wire_release_issuer`; below a release's banner, "FOR IMMEDIATE RELEASE", after a
+    dateline without a wire too), or its media contact line as the contact's employer when another
     sentence names it too ("Media contact: Ola Brandt, Tessary Freight": see :func:`framing.furniture.contact_issuer`;
     a PR agency's name written there alone is none), without its legal form, with the sources ``credited`` by its name
     short of its last word ("brightwell" of "brightwell energy") or with its legal form ("tessary freight ltd");
@@ -258,7 +259,8 @@ def release_issuers(sentences: Sequence[Sentence], furniture: Sequence[bool], cr
     issuers = {without_legal_form(text_key(name)) for sentence, flag in zip(sentences, furniture) if flag
                for name in [release_issuer(sentence.text)] if name is not None}
     lead = next((sentence for sentence, flag in zip(sentences, furniture) if not flag), None)
-    named = wire_release_issuer(lead.text) if lead is not None else None
+    released = any(flag and is_release_banner(sentence.text.strip()) for sentence, flag in zip(sentences, furniture))
+    named = wire_release_issuer(lead.text, released) if lead is not None else None
     if named is not None:
         issuers.add(without_legal_form(text_key(named)))
     for at, sentence in enumerate(sentences):
@@ -272,9 +274,11 @@ def release_issuers(sentences: Sequence[Sentence], furniture: Sequence[bool], cr
 
 #: How a press release calls its issuer by its kind alone ("The company also confirmed ..."): the issuer.
 _ISSUER_NOUNS = frozenset("company firm group".split())
-#: A company officer's title ("Chief Executive Officer", "CFO", "President", "Chairwoman", "Managing Director"): in a
-#: press release, one written with no other employer speaks for the issuer (see :func:`_officer_alone`).
-_OFFICER_TITLE = re.compile(rf"\b(?:chief(?:\s+[a-z]+){{1,2}}\s+officer|{_OFFICER_ABBREVIATIONS}|(?:vice\s+)?president|"
+#: A company officer's title ("Chief Executive Officer", "Chief Executive", "CFO", "President", "Chairwoman",
+#: "Managing Director"): in a press release, one written with no other employer speaks for the issuer (see
+#: :func:`_officer_alone`).
+_OFFICER_TITLE = re.compile(rf"\b(?:chief(?:\s+[a-z]+){{1,2}}\s+officer|chief\s+executive|{_OFFICER_ABBREVIATIONS}|"
+                            r"(?:vice\s+)?president|"
                             r"chair(?:man|woman|person)?|managing\s+director|(?:co-?)?founder|general\s+manager)\b",
                             re.I)
 

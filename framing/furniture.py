@@ -17,8 +17,8 @@ from .textlines import post_sign_off, trimmed_end
 __all__ = ["OPENING_STAMP", "ENTRY_STAMP", "GLUED_PARTICLES", "page_furniture", "in_headline", "stamp_length",
            "bare_stamps", "LINE_END_STOP",
            "LINK_LABELS", "PULL_QUOTE_SIGNATURE", "linked_headline", "heads_section", "release_heading",
-           "release_issuer", "contact_issuer", "wire_release_issuer", "signs_copy", "is_print_page_line",
-           "is_own_picture_credit"]
+           "release_issuer", "contact_issuer", "wire_release_issuer", "is_release_banner", "signs_copy",
+           "is_print_page_line", "is_own_picture_credit"]
 
 
 #: A liveblog time stamp opening a sentence ("10:40 a.m. ET - ", "[11:42 GMT] "): a source span inside
@@ -432,10 +432,11 @@ _ABOUT_HEADING = re.compile(r"(?:About|ABOUT)\s+(?P<name>\S.*)")
 _MEDIA_CONTACT = re.compile(r"(?:Media|Press|PR|MEDIA|PRESS)\s+(?:[Cc]ontacts?|[Ee]nquiries|[Ii]nquiries|CONTACTS?)\s*:"
                             r"\s*[^,\r\n]+,\s*(?P<name>[^,\r\n]+?)\s*(?:,[^\r\n]*)?")
 #: A press release's wire dateline, its wire between slashes (see ``DATELINE``: "HARLOW, March 3, 2026 /PRNewswire/
-#: -- "), then the issuer's name as the subject, "today" or a weekday allowed before its verb of announcing ("Tessary
-#: Freight Ltd. today announced"): see :func:`wire_release_issuer`.
+#: -- "), or below a release's banner none ("HARLOW, 3 June 2026 – "), then the issuer's name as the subject, "today"
+#: or a weekday allowed before its verb of announcing ("Tessary Freight Ltd. today announced"): see
+#: :func:`wire_release_issuer`.
 _WIRE_DATELINE_ISSUER = re.compile(
-    rf"[{UPPER}][{UPPER}'’ -]*[{UPPER}](?:,\s*[^,/()\r\n]{{2,40}}){{0,4}}\s*{SLASHED_WIRE}"
+    rf"[{UPPER}][{UPPER}'’ -]*[{UPPER}](?:,\s*[^,/()\r\n]{{2,40}}){{0,4}}\s*(?P<wire>{SLASHED_WIRE})?"
     r"\s*(?:-{1,2}|[–—―])\s*(?P<name>[A-Z][^\s,;:()]*(?:\s+[^\s,;:()]+){0,5}?)\s+"
     r"(?:(?:today|(?:on\s+)?[A-Z][a-z]+day)\s+)?"
     r"(?:announce[sd]|report(?:s|ed)|launch(?:es|ed)|unveil(?:s|ed)|introduce[sd]|release[sd]|confirm(?:s|ed)|"
@@ -549,7 +550,7 @@ def _headline_end(text: str, first: int) -> int:
 def _past_banners(text: str, first: int) -> int:
     """Where the text's headline may start: ``first``, the first sentence's start, or the first line with text
     after the press release's banners on lines of their own there ("FOR IMMEDIATE RELEASE", "PRESS RELEASE":
-    see :func:`_is_release_banner`), and after a byline, stamp or date alone on the lines opening a page copied
+    see :func:`is_release_banner`), and after a byline, stamp or date alone on the lines opening a page copied
     from a CMS ("By Jane Roe" over "Ferry deal approved") or the page's own lines a scrape keeps above the story
     ("Share this article", "Advertisement": see :func:`_is_promotion`), none of which takes the headline's place."""
     for _ in range(_BANNER_LINES):
@@ -557,7 +558,7 @@ def _past_banners(text: str, first: int) -> int:
         if line_break is None:
             break
         end = trimmed_end(text, first, line_break.start())
-        if not (_is_release_banner(text[first:end]) or _is_byline(text, first, end) or _is_stamp(text, first, end)
+        if not (is_release_banner(text[first:end]) or _is_byline(text, first, end) or _is_stamp(text, first, end)
                 or _is_date_line(text, first, end) or _is_promotion(text[first:end])):
             break
         start = next_visible(text, line_break.end())
@@ -906,13 +907,17 @@ def contact_issuer(sentence: str) -> str | None:
     return found.group("name") if found is not None and _issuer(found.group("name")) else None
 
 
-def wire_release_issuer(sentence: str) -> str | None:
+def wire_release_issuer(sentence: str, released: bool = False) -> str | None:
     """The issuer that a press release's sentence opening with its wire dateline names as its subject, as written
     ("Tessary Freight Ltd." of "HARLOW, March 3, 2026 /PRNewswire/ -- Tessary Freight Ltd. today announced ...": see
-    ``_WIRE_DATELINE_ISSUER``), a name of a company or body (see :func:`_issuer`); ``None`` for any other sentence, a
-    news agency's dateline too ("HARLOW (Reuters) - Tessary Freight Ltd. said ...")."""
+    ``_WIRE_DATELINE_ISSUER``), a name of a company or body (see :func:`_issuer`); with ``released`` (the text has
+    a release's banner, "FOR IMMEDIATE RELEASE": see :func:`is_release_banner`), after a dateline without a wire too
+    ("HARLOW, 3 June 2026 – Tessary Freight today announced ..."); ``None`` for any other sentence, a news agency's
+    dateline too ("HARLOW (Reuters) - Tessary Freight Ltd. said ...")."""
     found = _WIRE_DATELINE_ISSUER.match(sentence)
-    return found.group("name") if found is not None and _issuer(found.group("name")) else None
+    if found is None or not (released or found.group("wire")):
+        return None
+    return found.group("name") if _issuer(found.group("name")) else None
 
 
 def _issuer(name: str) -> bool:
@@ -959,7 +964,7 @@ def _is_furniture_line(text: str, start: int, end: int) -> bool:
         return True
     return (_is_bare_credit(line) or _is_promotion(line) or _is_live_closing(line) or is_wire_tail(line)
             or _is_copyright(line)
-            or _is_sign_off(text[start:end]) or _is_layout(text[start:end]) or _is_release_banner(line)
+            or _is_sign_off(text[start:end]) or _is_layout(text[start:end]) or is_release_banner(line)
             or is_print_page_line(line)
             or post_sign_off(text, start, end) is not None or CONTACT_LINE.fullmatch(line) is not None)
 
@@ -1019,7 +1024,7 @@ def signs_copy(line: str) -> bool:
             or _is_copyright(unwrapped) or _is_sign_off(line))
 
 
-def _is_release_banner(line: str) -> bool:
+def is_release_banner(line: str) -> bool:
     """Whether ``line`` is a press release's banner: "FOR IMMEDIATE RELEASE", "PRESS RELEASE", "NEWS RELEASE",
     "MEDIA RELEASE", in any case; or one that times it, in capitals or with a figure and no closing stop ("FOR
     RELEASE AT 10:00 ET", "Embargoed until 00:01 GMT, 5 December"; not "Embargoed until further notice" nor

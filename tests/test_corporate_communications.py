@@ -464,6 +464,21 @@ def test_a_release_s_wire_dateline_names_its_issuer_as_the_subject_after_it(date
     assert profile["denials"] == [{"denial": 3, "source": "tessary freight ltd", "allegation": None}]
 
 
+@pytest.mark.parametrize("officer", ["Chief Executive Officer Rowena Tate", "Chief Executive Rowena Tate"])
+def test_a_release_s_dateline_below_its_banner_names_its_issuer_without_a_wire(officer):
+    # before, only a wire between slashes made the subject the issuer, and "Chief Executive" without "Officer" was
+    # no officer: the issuer's denial was paired with its own chief executive's boast as the allegation it answers
+    text = "FOR IMMEDIATE RELEASE\n\n" + _wire_release("HARLOW, 3 June 2026 –").replace(
+        "Chief Executive Officer Rowena Tate", officer)
+    texts, profile = profile_of(text, {3: CLAIM, 4: DENIAL}, {3: [officer], 4: ["Tessary"]})
+    assert texts[4].startswith("Tessary categorically")
+    assert profile["denials"] == [{"denial": 4, "source": "tessary freight ltd", "allegation": None}]
+    # without the banner such a dateline is a news story's, whose subject is no issuer
+    texts, profile = profile_of(_wire_release("HARLOW, 3 June 2026 –").replace(
+        "Chief Executive Officer Rowena Tate", officer), {2: CLAIM, 3: DENIAL}, {2: [officer], 3: ["Tessary"]})
+    assert profile["denials"] == [{"denial": 3, "source": "tessary freight ltd", "allegation": 2}]
+
+
 def test_a_news_dateline_names_no_issuer():
     texts, profile = profile_of(_wire_release("HARLOW, England (Reuters) -"), {2: CLAIM, 3: DENIAL},
                                 {2: ["Chief Executive Officer Rowena Tate"], 3: ["Tessary"]})
