@@ -1293,14 +1293,22 @@ _BODY_OF_FIELD = re.compile(r"(?<![\w'-])(?:(?:ministry|department|board|bureau|
                             r" (?:of|on|for)) (?=\w)")
 
 
+#: Words of a state's insurance scheme's name, as keys ("National Insurance", "Social Insurance", "Federal Deposit
+#: Insurance"): a name ending in "Insurance" that holds one is no insurer's (see :func:`firm_named`).
+_STATE_INSURANCE_WORDS = frozenset("national social state public federal deposit unemployment employment disability"
+                                   .split())
+
+
 def firm_named(name: str, original: str) -> bool:
     """Whether the canonical ``name`` is a firm's, written in ``original`` as two to four capitalised words of which
     the last is a trade that names only a business ("Ostrava Chemicals", "Velta Motors", "Ember Labs": see
-    ``FIRM_NAME_ENDS``); not a person's whose surname is such a word (see :func:`given_surname`: "Tom Steel"), nor a
-    state's broadcaster named after its country or capital ("Moscow Radio": see ``BROADCASTER_NAME_ENDS``), which
-    "Moscow said" does not mean."""
+    ``FIRM_NAME_ENDS``), or "Insurance" after no word of a state's scheme ("Strandline Insurance"; not "National
+    Insurance": see ``_STATE_INSURANCE_WORDS``); not a person's whose surname is such a word (see
+    :func:`given_surname`: "Tom Steel"), nor a state's broadcaster named after its country or capital ("Moscow
+    Radio": see ``BROADCASTER_NAME_ENDS``), which "Moscow said" does not mean."""
     words = name.split(" ")
-    if not 1 < len(words) <= 4 or words[-1] not in FIRM_NAME_ENDS or given_surname(words):
+    insurer = words[-1] == "insurance" and not set(words) & _STATE_INSURANCE_WORDS  # "Strandline Insurance"
+    if not 1 < len(words) <= 4 or not (words[-1] in FIRM_NAME_ENDS or insurer) or given_surname(words):
         return False
     if words[-1] in BROADCASTER_NAME_ENDS and government_of(" ".join(words[:-1])) is not None:
         return False  # "Moscow Radio", "Ukraine TV": a state's broadcaster, whose first word alone is the state

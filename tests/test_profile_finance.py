@@ -164,3 +164,18 @@ def test_a_count_from_a_business_by_its_noun_is_that_business_s(form, maker):
         other = (f"House prices rose by 4 per cent, according to {whole}.", CLAIM,
                  {"source": [whole], "cue": ["according to"]})
         assert profile_of(other)["credits"] == [whole]
+
+
+def test_an_insurer_s_first_word_alone_joins_its_name_ending_in_insurance():
+    # before, "Insurance" ended no firm's name whose first word joins it, so "Strandline said" was a source of its own
+    insurer = ("Strandline Insurance said claims had doubled.", CLAIM,
+               {"source": ["Strandline Insurance"], "cue": ["said"]})
+    short = ("Strandline said it would raise premiums.", CLAIM, {"source": ["Strandline"], "cue": ["said"]})
+    profile = profile_of(insurer, short)
+    assert profile["credits"] == ["strandline insurance"] * 2
+    assert [s["display"] for s in profile["sources"]] == ["Strandline Insurance"]
+    # a state's insurance scheme is no insurer: its place's word alone stays apart
+    scheme = ("Kessel Social Insurance said contributions would rise.", CLAIM,
+              {"source": ["Kessel Social Insurance"], "cue": ["said"]})
+    kessel = ("Kessel said it would cut benefits.", CLAIM, {"source": ["Kessel"], "cue": ["said"]})
+    assert profile_of(scheme, kessel)["credits"] == ["kessel social insurance", "kessel"]
