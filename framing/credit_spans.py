@@ -108,13 +108,19 @@ def name_split_rejoined(spans: list[Span], sentence: Sentence) -> list[Span]:
     return joined
 
 
+#: "here" or "there" ending a span's words before its cue ("Kastovia's embassy here dismissed"): where the writer is,
+#: no part of the source's name (see :func:`adverbs_cut`).
+_TRAILING_PLACE = re.compile(r"\s+(?:here|there)\s*\Z")
+
+
 def adverbs_cut(span: Span, sentence: Sentence) -> Span:
     """The source ``span`` of ``sentence`` without the adverbs that end it just before a cue (see
     ``_TRAILING_ADVERBS``: "Many in the boardroom privately" of "... privately believe", "Several directors now"
-    of "... now privately believe"): how its source spoke, no part of its name; so too before a verb of speech or
+    of "... now privately believe"), or "here" or "there" (see ``_TRAILING_PLACE``: "Kastovia's embassy here"): how
+    or where its source spoke, no part of its name; so too before a verb of speech or
     finding the model marked no cue ("A pro-Verrin group recently" of "... recently revealed figures showing",
     see :func:`_unmarked_cue`). Any other span is itself."""
-    trailing = trailing_adverbs(span.text)
+    trailing = trailing_adverbs(span.text) or _TRAILING_PLACE.search(span.text)
     if trailing is None or trailing.start() == 0:
         return span
     ahead = _ADVERBS_AHEAD.match(sentence.text, span.end - sentence.start)  # it always matches, if only emptily

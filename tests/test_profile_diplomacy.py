@@ -100,3 +100,15 @@ def test_it_after_a_body_a_name_owns_acting_is_that_body():
         assert profile_of((met, FACT, {}), said)["credits"] == [None, owned]
     # an owner's officer is no body "It" means
     assert profile_of(("The Trade Council's chairman met in March.", FACT, {}), said)["credits"] == [None, None]
+
+
+def test_here_or_there_ending_a_source_before_its_cue_is_no_part_of_its_name():
+    # before, "Kastovia's embassy here dismissed the claims" was credited "kastovia's embassy here"
+    here = ("Kastovia's embassy here dismissed the claims as lies.", DENIAL,
+            {"source": ["Kastovia's embassy here"], "cue": ["dismissed"]})
+    there = ("Officials there said the talks had stalled.", CLAIM, {"source": ["Officials there"], "cue": ["said"]})
+    assert profile_of(here, there)["credits"] == ["kastovia's embassy", "officials"]
+    # a word that only ends in those letters stays ("Mother" is no "here")
+    mother = ("The Kastovian Mother said the claims were lies.", DENIAL,
+              {"source": ["The Kastovian Mother"], "cue": ["said"]})
+    assert profile_of(mother)["credits"] == ["kastovian mother"]
