@@ -296,7 +296,10 @@ TRADES = frozenset("""lawyer attorney barrister solicitor coroner adviser adviso
     conductor choreographer architect negotiator mediator arbitrator moderator publicist agent
     influencer footballer cricketer supermodel socialite heiress youtuber vlogger blogger podcaster tiktoker drummer
     bassist frontman frontwoman vet zookeeper gamekeeper beekeeper ranger breeder ecologist zoologist biologist
-    conservationist""".split())
+    conservationist""".split()) | frozenset("""pharmacist neurologist oncologist cardiologist paediatrician pediatrician
+    psychiatrist psychologist radiologist dermatologist anaesthetist anesthetist anesthesiologist physiotherapist
+    therapist physician clinician epidemiologist virologist immunologist gynaecologist gynecologist obstetrician
+    pathologist toxicologist haematologist hematologist dentist optometrist""".split())  # health workers too
 #: Trades whose words also open names of firms, products or figures ("Producer Price Index", "Designer Brands Inc",
 #: "Chef Works"): read as a trade before a name only before a known given name ("Chef Anna Krall"; see
 #: :func:`_is_trade_then_name`), and as any trade by a later "the chef" (see :func:`is_trade`).

@@ -146,3 +146,18 @@ def test_a_person_named_after_a_world_body_s_possessive_is_still_that_person():
         ("The clinics would close, she said.", CLAIM, {"source": ["she"], "cue": ["said"]}),
     )
     assert profile["credits"] == ["mara olsen", "mara olsen"]
+
+
+@pytest.mark.parametrize("noun", ["pharmacists", "neurologists", "oncologists", "psychiatrists", "physicians"])
+def test_health_workers_by_their_profession_are_a_group_that_they_then_means(noun):
+    # before, "pharmacists", "neurologists" and the like were no role: "Ward pharmacists checked ..." lent "They"
+    # no group, and "Ward pharmacists said" unmarked was no one's
+    they = ("They said the stock ran out.", CLAIM, {"source": ["They"], "cue": ["said"]})
+    assert profile_of((f"Ward {noun} checked the shelves on Monday.", FACT, {}), they)["credits"] == [
+        None, f"ward {noun}"]
+    assert profile_of((f"Ward {noun} said the stock ran out.", CLAIM, {"cue": ["said"]}))["credits"] == [
+        f"ward {noun}"]
+    # a firm whose name holds such a word is still the firm
+    firm = ("Physician Partners Ltd said the stock ran out.", CLAIM,
+            {"source": ["Physician Partners Ltd"], "cue": ["said"]})
+    assert profile_of(firm)["credits"] == ["physician partners ltd"]
