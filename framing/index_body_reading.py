@@ -195,6 +195,11 @@ def _government_itself(body: str) -> bool:
 #: ending is a body's, of the kind its other words say (a company's, or a state's: "Department of Harbour Services").
 _PLURAL_NAME_ENDS = frozenset("services solutions products resources enterprises".split())
 
+#: A union's name in three capitalised words or more ending in its members' plural ("Allied Logistics Workers",
+#: "United Dock Workers", "Federated Hospital Employees"): a body, though "logistics workers" in lower case, or two
+#: words ("Striking Workers", "Dock Workers" opening a sentence), are a group of people.
+_UNION_NAMED_BY_MEMBERS = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+(?:(?:of|and|&)\s+)?){2,}(?:Workers|Employees)")
+
 #: Kinds of ``NAMED_KINDS`` that are a site its owner's name heads, the kind's word in lower case after it ("the
 #: Brennick Dyeworks plant"): the owner speaking by its name alone ("Brennick Dyeworks denied ...") is the firm, not
 #: the plant, so that its key is the one other documents, which never name the plant, give it.
@@ -887,11 +892,13 @@ class BodyReading(NameReading):
                  or "daily" in words  # "Daily Harbour", a newspaper
                  or name in self._kinds_written  # "Norcrest Ratings" of "The rating agency Norcrest Ratings"
                  or name in self._itself)  # "Orbital Works said it would fly"
-        person = name in self.people and not (name in self.companies
+        union = _UNION_NAMED_BY_MEMBERS.fullmatch(shown.strip()) is not None  # "Allied Logistics Workers"
+        person = name in self.people and not (name in self.companies or union
                                               or (self._capitals_only(name) and (named or lenient)))
         return capitalised_body(shown) and not (
             person or name in self._personal or name in self.surnames or name in self.places
-            or plural_group(name) or name in NAMELESS_NOUNS or name in _OTHERS
+            or (plural_group(name) and not union)
+            or name in NAMELESS_NOUNS or name in _OTHERS
             or government_of(without_accents(name)) is not None
             or name.rpartition(" ")[2] in PERSON_ROLES or name.endswith(" spokesperson")
             or name in _NEWS_AGENCIES or in_letters(name) is not None)

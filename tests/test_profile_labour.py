@@ -102,6 +102,27 @@ def test_the_company_also_denying_after_its_own_claim_goes_on_with_that_company(
         assert profile["denials"] == [{"denial": 3, "source": "greyfield stores", "allegation": 1}]
 
 
+@pytest.mark.parametrize("union", ["Allied Logistics Workers", "United Dock Workers", "Federated Hospital Employees"])
+def test_the_union_is_a_union_named_by_its_members_in_capitals(union):
+    """A capitalised name ending in "Workers" or "Employees" is a body, the union (before: a group of people, so
+    "union" stayed a source of its own)."""
+    acronym = "".join(word[0] for word in union.split())
+    profile = profile_of(
+        (f"About 1,800 drivers, all members of the {union} ({acronym}), are on strike.", FACT, {}),
+        (f"The {acronym} says turnout in the ballot was 71 percent.", CLAIM,
+         {"source": [f"The {acronym}"], "cue": ["says"]}),
+        ("The union is demanding a rise of 10 percent.", CLAIM, {"source": ["The union"], "cue": ["is demanding"]}))
+    assert profile["credits"] == [None, *[union.lower()] * 2]
+
+
+@pytest.mark.parametrize("group", ["Dock Workers", "Striking Workers", "Care workers"])
+def test_the_union_after_workers_in_two_words_is_no_union_named(group):
+    profile = profile_of(
+        (f"{group} said turnout in the ballot was 71 percent.", CLAIM, {"source": [group], "cue": ["said"]}),
+        ("The union said a rise of 10 percent was needed.", CLAIM, {"source": ["The union"], "cue": ["said"]}))
+    assert profile["credits"] == [group.lower(), "union"]
+
+
 def test_a_care_home_operator_named_with_care_is_the_company_and_its_first_word():
     """A name ending in "Care" is a business's, as "Healthcare" was (before: a name of no known kind, so "the
     company" and "Silverbirch" stayed sources of their own)."""
