@@ -12,6 +12,8 @@ def loaded(*rows):
 
 @pytest.mark.parametrize("named", ["Councillor Ann Coombe resigned on Monday.",
                                    "Mayor Ann Coombe resigned on Monday.", "Dr Ann Coombe resigned on Monday."])
+
+
 def test_a_surname_of_a_person_named_after_a_title_is_not_the_writer_s_loaded_wording(named):
     # before, a name after a title ("Councillor Ann Coombe") was read as no person's, so "Coombe" tagged loaded in
     # "Critics of Coombe said" and "Later, Coombe left." was the writer's loaded phrase
@@ -37,8 +39,18 @@ def test_the_name_of_a_line_of_goods_before_its_noun_is_not_the_writer_s_loaded_
 
 @pytest.mark.parametrize(("sentence", "word"), [("The ministry took an Orwellian line on dissent.", "Orwellian"),
                                                ("Tenants faced a Kafkaesque series of hearings.", "Kafkaesque")])
+
+
 def test_a_capitalised_adjective_after_a_or_an_before_a_line_s_noun_stays_loaded(sentence, word):
     # before, any capitalised word before "line" or "series" was read as a product's name and dropped
     assert loaded((sentence, FACT, {"loaded": [word]})) == [word.lower()]
     # the line's own name after "the", "its" or a firm's possessive is still no loaded wording
     assert loaded(("The chain dropped its Sparkle line of drinks.", FACT, {"loaded": ["Sparkle"]})) == []
+
+
+def test_a_nickname_before_range_from_as_a_verb_stays_loaded():
+    # before, "range" after "Hillblazers" was read as a line of goods' noun, and the writer's nickname was dropped
+    assert loaded(("Clinton's Hillblazers range from retirees to students.", FACT, {"loaded": ["Hillblazers"]})) == [
+        "hillblazers"]
+    # a line of goods' range, from its maker too, is still a product's name
+    assert loaded(("Shops sold the Sparkle range from Brightwell.", FACT, {"loaded": ["Sparkle"]})) == []
