@@ -48,7 +48,9 @@ def find_rebuttals(sentences: Sequence[Sentence], credited: dict[int, str], furn
     of that person's claim rebuts it, though the claim is not worded as an allegation ("Varga said managers pressed
     her ... Dravik Bank said her claims were unsupported. Her lawyer said the bank's account did not hold up."), and
     so does the claimant's side writing of another side's denial of its claim (see :func:`_denial_answered`:
-    "Federation president Ola Brandt said the ministry's denial did not hold up.").
+    "Federation president Ola Brandt said the ministry's denial did not hold up."). A denial going on from its
+    source's rebuttal just before, by a source that has denied nothing of its own, rebuts the same allegation
+    ('A spokesperson for the inspectorate said: "We stand by our findings. Inspections follow a framework."').
     """
     rebuttals: dict[int, int] = {}
     first_denial: dict[str, int] = {}  # a source -> its first denial that is no rebuttal
@@ -65,6 +67,8 @@ def find_rebuttals(sentences: Sequence[Sentence], credited: dict[int, str], furn
         elif (own is None and source not in first_denial and _STANDS_BY.search(sentence.text)
               and (earlier := _rebutted_before(credited, rebuttals, index)) is not None):
             rebuttals[index] = rebuttals[earlier]  # "Eld said the watchdog stood by every figure": rebutting again
+        elif source not in first_denial and index - 1 in rebuttals and credited.get(index - 1) == source:
+            rebuttals[index] = rebuttals[index - 1]  # '... said: "We stand by our findings. Inspections are ..."'
         else:
             first_denial.setdefault(source, index)
     return rebuttals

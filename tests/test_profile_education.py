@@ -219,3 +219,18 @@ def test_a_body_that_hit_back_ending_the_sentence_is_credited_with_its_answer(an
         ("Colin Marsh said the grade boundaries were wrong.", CLAIM, {"source": ["Colin Marsh"], "cue": ["said"]}),
         (answer, DENIAL, {}))
     assert profile["credits"] == [None, "colin marsh", credit]
+
+
+def test_a_quotation_going_on_from_the_inspectorate_s_rebuttal_rebuts_too():
+    profile = profile_of(
+        ("The report by the Schools Inspectorate found that pupils at St Edwin's were not safe.", CLAIM,
+         {"source": ["The report by the Schools Inspectorate"], "cue": ["found"]}),
+        ("Inspectors also said leaders had failed to act on warnings about bullying.", CLAIM,
+         {"source": ["Inspectors"], "cue": ["also said"]}),
+        ("Headteacher Joanne Pell said the inspection had been unfair.", DENIAL,
+         {"source": ["Headteacher Joanne Pell"], "cue": ["said"]}),
+        ('A spokesperson for the Schools Inspectorate said: "We stand by our findings.', DENIAL,
+         {"source": ["A spokesperson for the Schools Inspectorate"], "cue": ["said"]}),
+        ('Inspections are carried out by experienced inspectors."', DENIAL, {}), gap="\n\n")
+    assert [pair["denial"] for pair in profile["denials"]] == [2]
+    assert [rebuttal["rebuttal"] for rebuttal in profile["rebuttals"]] == [3, 4]
