@@ -239,8 +239,10 @@ class Bert(nn.Module):
         """``(batch, tokens)`` ids, mask (1 to attend) and segment ids to each token's last-layer state."""
         hidden = self.embeddings(input_ids, token_type_ids)
         mask = None
-        # no mask at all when nothing is padding, as transformers does: SDPA then takes its fastest kernel
-        if attention_mask is not None and not bool(attention_mask.all()):
+        # no mask at all when nothing is padding, as transformers does: SDPA then takes its fastest kernel. Under
+        # torch.compile the mask is always applied, as transformers applies it there: reading the mask's values
+        # to choose would break the graph (an all-true mask gives the same states)
+        if attention_mask is not None and (torch.compiler.is_compiling() or not bool(attention_mask.all())):
             length = input_ids.shape[1]
             mask = attention_mask.bool()[:, None, None, :].expand(-1, 1, length, -1)
         states = [hidden] if output_hidden_states else None

@@ -281,3 +281,16 @@ def test_a_half_precision_base_loads_as_float32_whichever_builds_it(tmp_path, hi
         if key in stored:
             assert stored[key].dtype == dtype
             torch.testing.assert_close(value, stored[key].float(), rtol=0, atol=0, msg=key)
+
+
+@pytest.mark.parametrize("padded", [True, False])
+def test_the_encoder_compiles_as_one_graph_and_gives_transformers_states(padded):
+    """The engine's compile=True: choosing by the mask's values whether to pass it to SDPA broke the graph
+    (fullgraph=True refused it); compiled, the mask is always passed, which changes no state. The "eager"
+    backend traces the graph as inductor would, without its minutes of code generation."""
+    config = ModelConfig(labels=("a", "b"), base="random", encoder_config=dict(TINY_ENCODER))
+    ours = build_encoder(config).eval()
+    theirs = _transformers_bert(dict(TINY_ENCODER), ours.state_dict())
+    compiled = torch.compile(ours, fullgraph=True, dynamic=True, backend="eager")
+    ids, mask, types = _batch(5, 4, 13, TINY_ENCODER["vocab_size"], padded)
+    _assert_same_states(compiled, theirs, ids, mask, types)
