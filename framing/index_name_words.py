@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from .furniture import GLUED_PARTICLES as _GLUED
 from .given_names import given_name_sex, given_name_spelling, is_given_name
-from .person_names import family_name_first, is_name, person_like, surnames_in
+from .person_names import LETTERS_AFTER_A_NAME, family_name_first, is_name, person_like, surnames_in
 from .segment import TRADE_ENDING
 from .source_forms import INITIAL
 from .source_keys import OPENERS, search_before_space, text_key, without_accents, without_generation, without_heading
@@ -512,11 +512,14 @@ def forenames(sentence: str, surnames: Collection[str]) -> dict[str, dict[frozen
     :meth:`SourceIndex._namesake_meant`)."""
     found: dict[str, dict[frozenset[str], str]] = {}
     for match in FULL_NAME.finditer(sentence) if surnames else ():
-        surname = text_key(match.group(2))
+        before, last = match.group(1).split(), match.group(2)
+        if last in LETTERS_AFTER_A_NAME and len(before) >= 2:  # "Richard Pym KC": the letters are no surname
+            before, last = before[:-1], before[-1]
+        surname = text_key(last)
         if surname not in surnames:
             continue
         kept: list[str] = []
-        for word in reversed(match.group(1).split()):
+        for word in reversed(before):
             if len(word.rstrip(".")) > 1 and (
                     word.endswith(".") or word.isupper() or word in NOT_A_NAME_START | OPENERS
                     or TITLE.match(word + " ") or ROLE_WORD.fullmatch(word) or is_role(word.lower())
@@ -527,7 +530,7 @@ def forenames(sentence: str, surnames: Collection[str]) -> dict[str, dict[frozen
         # not "W." of "George W. Bush"
         given = frozenset(without_accents(text_key(word)) for word in kept if len(word.rstrip(".")) > 1)
         if given:
-            found.setdefault(surname, {}).setdefault(given, " ".join(kept + [match.group(2)]))
+            found.setdefault(surname, {}).setdefault(given, " ".join(kept + [last]))
     return found
 
 

@@ -395,6 +395,11 @@ def people_surnames_in(sentence: str) -> frozenset[str]:
                                               + run.group(0)[:run.group(0).find(words[0])]) is None)
 
 
+#: Letters after a personal name, an honour or an office ("Richard Pym KC", "Jane Roe MP", "Ada Fenn OBE"): no part
+#: of the name, whose surname is the word before them. Not "AM" nor "MS", which are times and states too.
+LETTERS_AFTER_A_NAME = frozenset("KC QC SC MP MEP MSP MLA MPP TD OBE MBE CBE KBE DBE".split())
+
+
 def _names_written(sentence: str) -> Iterable[tuple[re.Match[str], list[str]]]:
     """Each capitalised run of ``sentence`` read as a personal name (see :func:`surnames_in`) and the words of that
     name, a word opening no name or a trade before it left out."""
@@ -406,6 +411,8 @@ def _names_written(sentence: str) -> Iterable[tuple[re.Match[str], list[str]]]:
         words = untitled
         words = words[1:] if words and business_trade(words[0]) else words  # "Chipmaker Orvane"
         words = without_generation(" ".join(words)).split(" ")  # "Pruitt" of "Harold Pruitt Sr"
+        while len(words) > 2 and words[-1] in LETTERS_AFTER_A_NAME:  # "Pym" of "Richard Pym KC"
+            words.pop()
         last = words[-1]
         if (len(words) >= 2 and is_name(words) and words[0] not in _PLACE_STARTS and not last.isupper()
                 and not hall_at(sentence, run) and last not in INSTITUTIONS and last not in PORTFOLIOS

@@ -151,3 +151,16 @@ def test_a_document_listing_what_it_holds_is_credited_as_one_showing_it(listing,
     # a business listing its goods, or a document listed, is no document speaking
     assert profile_of(("The firm lists 14 products on its website.", CLAIM, {"cue": ["lists"]}))["credits"] == [None]
     assert profile_of(("The dossier was listed for sale.", CLAIM, {"cue": ["listed"]}))["credits"] == [None]
+
+
+@pytest.mark.parametrize("opening", ["Richard Pym KC, for Verdane, is cross-examining the witness.",
+                                     "Richard Pym QC for Verdane questioned the witness.",
+                                     "The witness was questioned by Richard Pym MP, the committee's chair."])
+def test_letters_after_a_name_written_before_a_comma_leave_the_full_name_noted(opening):
+    # before, "KC" ended the capitalised run "Richard Pym KC", which was then no personal name, so "Pym" alone
+    # was a source apart from the man named in full
+    said = ("Pym said the report was wrong.", CLAIM, {"source": ["Pym"], "cue": ["said"]})
+    assert profile_of((opening, FACT, {}), said)["credits"] == [None, "richard pym"]
+    # two people of that surname named in full: "Pym" alone is neither
+    both = ("Richard Pym KC and Ann Pym MP sat on the panel.", FACT, {})
+    assert profile_of(both, said)["credits"] == [None, "pym"]
