@@ -91,11 +91,15 @@ def plain_settings(values: Mapping[str, Any], *, model_type_required: bool = Fal
         return None
     if any(key not in known and key not in _NOT_ARCHITECTURE and key not in _PLAIN_VALUES for key in values):
         return None
-    if any(key in values and values[key] not in (None, *plain) for key, plain in _PLAIN_VALUES.items()):
+    # a null value is transformers' to judge: it refuses most (transformers 5: "expected int, got NoneType"), and
+    # 4.x reads a null position_embedding_type as no position embeddings, not as the default. A null pad_token_id
+    # is kept, as transformers keeps it: no embedding row is padding's (zero, frozen)
+    if any(value is None and key != "pad_token_id" for key, value in values.items()
+           if key in known or key in _PLAIN_VALUES):
         return None
-    # a null pad_token_id is kept, as transformers keeps it: no embedding row is padding's (zero, frozen)
-    return BertSettings(**{key: value for key, value in values.items()
-                           if key in known and (value is not None or key == "pad_token_id")})
+    if any(key in values and values[key] not in plain for key, plain in _PLAIN_VALUES.items()):
+        return None
+    return BertSettings(**{key: value for key, value in values.items() if key in known})
 
 
 class BertOutput(NamedTuple):

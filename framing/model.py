@@ -546,9 +546,12 @@ def _build_encoder(config: ModelConfig, base_dir: Path | None) -> PreTrainedMode
             raise _not_bert(config.encoder_config, exc) from exc
     source = base_dir if base_dir is not None else resolve_base(config)
     try:
+        auto_config = AutoConfig.from_pretrained(str(source), trust_remote_code=False, local_files_only=True)
+    except Exception as exc:  # OSError, or a bad value (transformers 5 refuses a null hidden_act in its own class)
+        raise ModelError(f"cannot load base encoder {source}: {exc}") from exc
+    auto_config._attn_implementation = "sdpa"
+    try:
         try:
-            auto_config = AutoConfig.from_pretrained(str(source), trust_remote_code=False, local_files_only=True)
-            auto_config._attn_implementation = "sdpa"
             encoder, info = AutoModel.from_pretrained(
                 str(source), config=auto_config, use_safetensors=True, trust_remote_code=False,
                 local_files_only=True, add_pooling_layer=False, output_loading_info=True,

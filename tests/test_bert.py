@@ -294,3 +294,24 @@ def test_the_encoder_compiles_as_one_graph_and_gives_transformers_states(padded)
     compiled = torch.compile(ours, fullgraph=True, dynamic=True, backend="eager")
     ids, mask, types = _batch(5, 4, 13, TINY_ENCODER["vocab_size"], padded)
     _assert_same_states(compiled, theirs, ids, mask, types)
+
+
+@pytest.mark.parametrize("key", ["hidden_act", "hidden_dropout_prob", "attention_probs_dropout_prob", "layer_norm_eps",
+                                 "position_embedding_type"])
+def test_a_null_value_in_a_config_is_left_to_transformers_not_read_as_the_default(tmp_path, key):
+    """A config.json stating null for the activation, a dropout or the position scheme does not build framing's
+    Bert with the default in its place (other numerics than transformers': 4.x reads a null position scheme as no
+    position embeddings); transformers builds it or, as transformers 5 does for all but the position scheme,
+    refuses it, naming the key in a ModelError."""
+    assert plain_settings({**TINY_ENCODER, key: None}) is None
+    assert plain_settings({**TINY_ENCODER, "pad_token_id": None}) is not None
+    build_encoder(ModelConfig(labels=("a", "b"), base="random", encoder_config=dict(TINY_ENCODER))).save_pretrained(
+        tmp_path)
+    described = json.loads((tmp_path / "config.json").read_text(encoding="utf-8"))
+    (tmp_path / "config.json").write_text(json.dumps({**described, key: None}), encoding="utf-8")
+    try:
+        encoder = build_encoder(ModelConfig(labels=("a", "b"), base=str(tmp_path)), tmp_path)
+    except ModelError as exc:
+        assert key in str(exc)
+    else:
+        assert not isinstance(encoder, Bert)
