@@ -239,6 +239,13 @@ def _run_goes_on(sentence: str, end: int) -> bool:
 _REGULATOR_WORDS = KIND_NAME_WORDS["regulator"] | REGULATOR_NAME_ENDS
 
 
+#: "the" and a trade's noun of one word set apart before a firm's name of two to four capitalised words, closed by a
+#: comma that no "and", "or" or "nor" of a list follows (group "noun" the noun, group "name" the name): see
+#: :meth:`Noticing._see_firms_set_apart`.
+_FIRM_SET_APART = re.compile(r"(?<![\w'’-])the\s+(?P<noun>[a-z][\w-]*),\s+"
+                             r"(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){1,3}),(?!\s+(?:and|or|nor)\b)")
+
+
 class Noticing(Resolution):
     """What a sentence shows the index besides its sources: names written with a title, acronyms, "so-called"
     names, firms, filers and issuers of documents, events, bodies of a kind written out.
@@ -553,6 +560,17 @@ class Noticing(Resolution):
                 continue
             self.body_kinds.setdefault(key, set()).update(described[-2:])
             self.shown.setdefault(key, display_source(name))
+
+    def _see_firms_set_apart(self, sentence: str) -> None:
+        """Note each firm ``sentence`` names in full after "the" and a trade's noun, set apart by commas past its
+        opening (see ``_FIRM_SET_APART``: "Orrin Properties" of "Speakers accused the landlord, Orrin Properties, of
+        neglect"; the opening's subject is read by :meth:`see_body`), as described by that noun: a later "the
+        landlord" means it. Not one a list goes on after ("the landlord, Orrin Properties, and the council")."""
+        for found in _FIRM_SET_APART.finditer(sentence, 1) if ", " in sentence else ():
+            key = text_key(found.group("name"))
+            if firm_named(key, found.group("name")):
+                self.body_kinds.setdefault(key, set()).add(found.group("noun"))
+                self.shown.setdefault(key, found.group("name"))
 
     def _see_civic(self, name: str, noun: str) -> None:
         """Note the body ``name`` as described by ``noun`` when a civic body's ("charity"), which "the charity" may

@@ -1030,6 +1030,7 @@ class Resolution(PeopleReading):
         watchdog = want == ["watchdog"]
         described = [n for n, kinds in self.body_kinds.items()
                      if (want[-1] in BODY_KINDS - COMPANY_WORDS or want[-1] == "ngo" or trade_head(want[-1])
+                         or want[-1] in NAMED_TRADES  # "the landlord" that "the landlord, Orrin Properties," was
                          or (len(want) > 1 and want[-1] in COMPANY_WORDS))
                      and (set(want) <= kinds or (watchdog and "group" in kinds and bool(kinds & WATCHDOG_CAUSES)))
                      and not (denial and self._accuser(n))]

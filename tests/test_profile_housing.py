@@ -189,3 +189,21 @@ def test_a_titled_surname_of_the_other_sex_or_of_none_is_not_the_one_named_in_fu
         (f"{titled} has since been moved to another flat.", FACT, {}),
         (f'"The new flat is dry," {pronoun} said.', CLAIM, {"source": [pronoun], "cue": ["said"]}))
     assert profile["credits"][3] == "okafor"
+
+
+def test_the_landlord_set_apart_before_a_firm_s_name_past_the_opening_is_that_firm_later():
+    # before, only a subject's "The landlord, Orrin Properties," was noted, so "The landlord" after one named as the
+    # one accused was a source "landlord" of its own
+    said = ("The landlord said repairs were booked.", DENIAL, {"source": ["The landlord"], "cue": ["said"]})
+    accused = ("Speakers accused the landlord, Orrin Properties, of neglect.", CLAIM,
+               {"source": ["Speakers"], "cue": ["accused"]})
+    assert profile_of(accused, said)["credits"] == ["speakers", "orrin properties"]
+    met = ("Tenants met the landlord, Orrin Properties, last week.", FACT, {})
+    assert profile_of(met, said)["credits"] == [None, "orrin properties"]
+    # a list going on after the name, or two landlords so named, leave "the landlord" alone
+    listed = ("Speakers accused the landlord, Orrin Properties, and the council of neglect.", CLAIM,
+              {"source": ["Speakers"], "cue": ["accused"]})
+    assert profile_of(listed, said)["credits"] == ["speakers", "landlord"]
+    other = ("Tenants at Elm Court blamed the landlord, Velm Homes, for the damp.", CLAIM,
+             {"source": ["Tenants at Elm Court"], "cue": ["blamed"]})
+    assert profile_of(accused, other, said)["credits"] == ["speakers", "tenants at elm court", "landlord"]
