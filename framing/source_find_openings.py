@@ -674,11 +674,28 @@ def subject_of_later_cue(text: str, known: Callable[[str], bool] = lambda word: 
     the cue (see :func:`_one_word_actor`); ``None`` otherwise."""
     found = opening_subject(text, known)
     if found is not None:
-        return found if _SUBJECT_CUE_LATER.search(text, found[1]) else None
+        return found if _cue_later(_SUBJECT_CUE_LATER, text, found[1]) else None
     group = _group_opening(text, known)
     if group is not None:
-        return group if _GROUP_CUE_LATER.search(text, group[1]) else None
+        return group if _cue_later(_GROUP_CUE_LATER, text, group[1]) else None
     return _one_word_actor(text)
+
+
+#: A verb of issuing or sending (see ``_OWN_DOCUMENT_SAYING``) opening a match, and a verb of being and an adverb
+#: just before it ("were also sent", "are now issued", "was recently sent"): a document issued or sent to the
+#: subject, as "were sent" is, the adverb being no part of what the pattern's lookbehinds read.
+_ISSUING = re.compile(r"issu|releas|publish|puts?\s|sen")
+_BEING_AND_ADVERB_BEFORE = re.compile(r"(?<![\w'’-])(?:is|are|was|were|be|been|being|get|got)\s+"
+                                      r"(?:also|now|since|then|later|already|just|still|even|all|both|each|[a-z]+ly)"
+                                      r"\s+$")
+
+
+def _cue_later(pattern: re.Pattern[str], text: str, start: int) -> bool:
+    """Whether ``pattern`` finds a cue in ``text`` from ``start`` that credits the subject: not a document sent or
+    issued to it with an adverb after its verb of being ("Customers were also sent a letter saying ...": see
+    ``_BEING_AND_ADVERB_BEFORE``)."""
+    return any(not (_ISSUING.match(found.group()) and _BEING_AND_ADVERB_BEFORE.search(text, 0, found.start()))
+               for found in pattern.finditer(text, start))
 
 
 #: One capitalised word opening a clause before a verb in lower case (group 1), "has", "have" or "had" perhaps
