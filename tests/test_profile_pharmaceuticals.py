@@ -126,3 +126,16 @@ def test_a_span_of_the_body_a_spokesperson_speaks_for_is_that_body_s_spokesperso
     lorn = ("A spokesman for Prime Minister Edda Lorn denied the report.", DENIAL,
             {"source": ["Prime Minister Edda Lorn"], "cue": ["denied"]})
     assert profile_of(lorn)["credits"] == ["edda lorn"]
+
+
+@pytest.mark.parametrize("minister", ["The Minister for Vaccines", "The Deputy Secretary for Vaccines",
+                                      "The Commissioner of Vaccine Safety"])
+def test_the_company_is_no_holder_of_a_post_named_for_what_it_serves(minister):
+    # before, a post named with "for" or "of" ended in no role's word, so it read as a body, and "the company" just
+    # after it was the minister
+    said = (f"{minister} said supplies were safe.", CLAIM, {"source": [minister], "cue": ["said"]})
+    company = ("The company said deliveries would resume.", CLAIM, {"source": ["The company"], "cue": ["said"]})
+    assert profile_of(said, company)["credits"][1] == "company"
+    # a firm credited just before is still what "the company" means
+    firm = ("Brask Pharma said supplies were safe.", CLAIM, {"source": ["Brask Pharma"], "cue": ["said"]})
+    assert profile_of(firm, company)["credits"] == ["brask pharma", "brask pharma"]
