@@ -402,10 +402,11 @@ _CUT_DASH = re.compile(r"\s+-+$")
 #: group", "Only the mayor", "even some Republicans"): how the writer stresses the source, no part of its name.
 _FOCUSING_OPENING = re.compile(r"^(?i:even|only|also)\s+(?=[a-z])")
 #: A parent's or grandparent's family written as one word before a name, capitalised where it opens the sentence
-#: ("Mum-of-two Kerry Lowther", "Father-of-three Tom Vask"): the writer's description, no part of the name (in lower
-#: case it is dropped as other descriptions are).
-_FAMILY_OPENING = re.compile(r"^(?i:(?:grand)?(?:mum|mom|mother|dad|father)|gran|grandma|grandpa|nan)-of-"
-                             r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?=[A-Z])")
+#: ("Mum-of-two Kerry Lowther", "Father-of-three Tom Vask", "Granny-of-three", "Mother-of-twins"): the writer's
+#: description, no part of the name (in lower case it is dropped as other descriptions are).
+_FAMILY_OPENING = re.compile(r"^(?i:(?:grand)?(?:mum|mom|mother|dad|father)|gran|granny|grandad|grandma|grandpa|nan"
+                             r"|nana|nanna)-of-(?i:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|twins"
+                             r"|triplets)\s+(?=[A-Z])")
 
 
 def _dashes_as_commas(form: str) -> str:

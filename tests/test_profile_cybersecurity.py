@@ -232,7 +232,8 @@ def test_an_explainer_s_crosshead_question_is_no_allegation_a_denial_below_it_an
     assert [pair["allegation"] for pair in profile_of(*rows, gap=" ")["denials"]] == [2]
 
 
-@pytest.mark.parametrize("family", ["Mum-of-two", "Father-of-three"])
+@pytest.mark.parametrize("family", ["Mum-of-two", "Father-of-three", "Granny-of-three", "Mother-of-twins",
+                                    "Grandad-of-five"])
 def test_a_parent_s_family_capitalised_before_a_name_opening_the_sentence_is_no_part_of_the_name(family):
     # before, the capitalised description was kept: a source "mum-of-two kerry lowther" apart from "Lowther"
     profile = profile_of(
