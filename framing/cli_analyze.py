@@ -27,7 +27,7 @@ from .cli_pages import index_problem, model_name, say_where_reports, warn_of_unl
 from .cli_tables import warn_if_table
 from .columns import fit, label_columns
 from .document import Document, DocumentRecord
-from .errors import FramingError, InputError, command_line_wording
+from .errors import FramingError, InputError, command_line_wording, counted
 from .profile import current_profile
 from .progress import SilentBar
 from .report import whole_percentages
@@ -74,9 +74,31 @@ def run_analyze(args) -> int:
     warn_if_table(file, text)
     _note_if_blank(file, text)
     analyzer = load_analyzer(args)
-    doc = analyzer.analyze(text, progress=show_progress(args))
+    with _sentences_logged(args, file, text):
+        doc = analyzer.analyze(text, progress=show_progress(args))
     write_output(args, _render(args, doc, analyzer.labels, file))
+    if not to_stdout(args.out):
+        _say_what_was_written(args.out, doc)
     return 0
+
+
+def _say_what_was_written(out: str, doc: Document) -> None:
+    """One line on standard error naming the file ``--out`` names and how many sentences it holds, as
+    :func:`framing.cli_pages.say_where_reports` names a folder's index: the bar of sentences is gone when done, and
+    off a terminal none is drawn, so a run that wrote a file would otherwise end without a word. Printed with
+    ``--quiet`` too (it stills the bar alone); never with the output on standard output."""
+    print(f"framing analyze: wrote {shown_name(out)} ({counted(len(doc.sentences), 'sentence')})", file=sys.stderr)
+
+
+def _sentences_logged(args: argparse.Namespace, file: str, text: str) -> Any:
+    """Off a terminal (a nightly job's log, where no bar is drawn) and without ``--quiet``, the analysis of a long
+    ``text`` (:func:`framing.progress.long_document`, read from ``file``) logs how many of its sentences are done
+    (:func:`framing.progress.logged_progress`), as several FILEs log how many are done: a long article takes
+    minutes on a CPU."""
+    from .progress import logged_progress, long_document
+
+    enabled = not args.quiet and not sys.stderr.isatty() and long_document(text)
+    return logged_progress(enabled, _files_logger, shown_name(file))
 
 
 def _run_analyze_files(args) -> int:
@@ -209,7 +231,7 @@ def _analyze_and_write(args, analyzer, folder: Path | None, index: int, file: st
     One document at a time, as a FILE analysed alone (batching across them would move the scores
     slightly); its warnings (markup, not English) name it. ``progress``: a bar of its sentences (see
     :func:`_sentence_bar`; several FILEs are counted by :func:`_analyze_files`'s bar of FILEs)."""
-    with _warnings_naming(file):
+    with _warnings_naming(file), _sentences_logged(args, file, text):
         doc = analyzer.analyze(text, progress=progress)
     if folder is not None:
         with open_output(str(result_path(folder, file, args.format))) as handle:
