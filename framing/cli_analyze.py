@@ -52,7 +52,7 @@ def _read_file(file: str, in_place: bool = False, encoding: str = "utf-8") -> st
         raise InputError(f"{file}: is a directory, expected a text file; to analyse the files in it, name them "
                          f"({shlex.quote(file)}/*.txt), or label them all with framing score {shlex.quote(file)} "
                          "--out OUT")
-    return read_text(file, in_place, encoding)
+    return read_text(file, in_place, encoding, encoding_option=True)
 
 
 def run_analyze(args) -> int:

@@ -35,7 +35,7 @@ def run_classify(args) -> int:
     if not refuse_empty_paths(args) or not check_format(args) or not check_out(args, args.file):
         return 2
     warn_if_table(args.file, command="classify")
-    lines = read_lines(args.file, args.encoding)
+    lines = read_lines(args.file, args.encoding, encoding_option=True)
     first = next(lines, None)  # opens the input: a missing file is reported before the model loads
     second = next(lines, None)
     if first is not None and second is not None:

@@ -23,16 +23,17 @@ __all__ = ["read_text", "decode_utf8", "read_lines", "json_line", "json_cell", "
 DEFAULT_ENCODING = "utf-8"
 
 
-def decode_utf8(data: bytes, name: str, in_place: bool = False) -> str:
+def decode_utf8(data: bytes, name: str, in_place: bool = False, encoding_option: bool = False) -> str:
     """Decode UTF-8 (a leading byte-order mark is dropped); name the bad byte otherwise, with a command that
-    converts the file (``in_place``: into itself, see :func:`iconv_command`)."""
+    converts the file (``in_place``: into itself, see :func:`iconv_command`), after ``--encoding`` where the
+    command has it (``encoding_option``, see :func:`conversion_hint`)."""
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise InputError(
-            f"{name}: not valid UTF-8 at byte offset {exc.start} (byte 0x{data[exc.start]:02x}); "
-            f"{conversion_hint(data, name=None if name == '<stdin>' else name, in_place=in_place)}"
-        ) from None
+        hint = conversion_hint(data, name=None if name == '<stdin>' else name, in_place=in_place,
+                               encoding_option=encoding_option)
+        raise InputError(f"{name}: not valid UTF-8 at byte offset {exc.start} (byte 0x{data[exc.start]:02x}); "
+                         f"{hint}") from None
 
 
 def check_encoding(encoding: object) -> str:
@@ -177,7 +178,7 @@ def utf16_problem(head: bytes, name: str, in_place: bool = False) -> str | None:
 
 
 def conversion_hint(data: bytes, file_start: bytes | None = None, name: str | None = None,
-                    in_place: bool = False) -> str:
+                    in_place: bool = False, encoding_option: bool = False) -> str:
     """How to turn bytes that are not UTF-8 into text: a known binary format (ZIP, PDF, gzip, a
     program) is named; UTF-16 is recognised by its byte-order mark or a zero byte in nearly every
     other place (English text in UTF-16); other control bytes mean a binary file; else Windows-1252
@@ -187,7 +188,10 @@ def conversion_hint(data: bytes, file_start: bytes | None = None, name: str | No
     first bytes, where ``data`` is a
     line of it: they name its format and judge UTF-16 and binary content (a line ends at any 0x0a byte,
     so an image's first "line" can be a few bytes). ``name``: the file, for a command to copy and run
-    (:func:`iconv_command`, into itself with ``in_place``); without it (standard input) the command names FILE."""
+    (:func:`iconv_command`, into itself with ``in_place``); without it (standard input) the command names FILE.
+    ``encoding_option``: the command reads the file with ``--encoding`` (``analyze``, ``classify``), named first for
+    Windows-1252 and Latin-1, as ``framing score`` names it for a folder's .txt files: easier than a conversion for
+    one file; with ``in_place`` (one of several FILEs) it reads every FILE so."""
     head = (file_start if file_start is not None else data)[:200]
     binary = binary_hint(head, name)
     if binary is not None:
@@ -202,7 +206,12 @@ def conversion_hint(data: bytes, file_start: bytes | None = None, name: str | No
         why, encoding = "it looks like Windows-1252 (curly quotes, dashes): ", "cp1252"
     else:
         why, encoding = "", "latin1"
-    return f"{why}convert it first, e.g. {iconv_command(name or 'FILE', encoding, in_place and name is not None)}"
+    command = iconv_command(name or 'FILE', encoding, in_place and name is not None)
+    if encoding_option and encoding != "UTF-16":
+        option = "cp1252" if encoding == "cp1252" else "latin-1"
+        every = " (every FILE is then read so)" if in_place and name is not None else ""
+        return f"{why}read it with --encoding {option}{every}, or convert it first, e.g. {command}"
+    return f"{why}convert it first, e.g. {command}"
 
 
 #: A character beyond ASCII that decoded as UTF-8 (not an escaped byte, nor a C1 control that two Windows-1252
@@ -242,11 +251,13 @@ def iconv_command(name: str, encoding: str, in_place: bool = False) -> str:
             f"{shlex.quote(str(path.with_name(path.stem + '-utf8' + path.suffix)))}")
 
 
-def read_text(path: str, in_place: bool = False, encoding: str = DEFAULT_ENCODING) -> str:
+def read_text(path: str, in_place: bool = False, encoding: str = DEFAULT_ENCODING,
+              encoding_option: bool = False) -> str:
     """The text of ``path`` (``-`` reads standard input). ``in_place``: a command suggested to convert the file
     converts it into itself, as for one of several FILEs named by a pattern, which a converted copy beside it would
     join at the next run while the file itself failed again. ``encoding``: the file's, a codec name as
-    :func:`check_encoding` gives it (see :func:`decode_as` for any but UTF-8)."""
+    :func:`check_encoding` gives it (see :func:`decode_as` for any but UTF-8). ``encoding_option``: a file not in
+    UTF-8 is refused naming ``--encoding`` first (see :func:`conversion_hint`)."""
     if path == "-":
         data, name = sys.stdin.buffer.read(), "<stdin>"
     else:
@@ -254,7 +265,7 @@ def read_text(path: str, in_place: bool = False, encoding: str = DEFAULT_ENCODIN
             data, name = handle.read(), path
     if is_utf8(encoding):
         refuse_not_utf8(data, name, in_place)
-        return decode_utf8(data, name, in_place)
+        return decode_utf8(data, name, in_place, encoding_option)
     binary = binary_hint(data, name)
     if binary is not None:
         raise InputError(f"{name}: not a text file; {binary}")
@@ -277,7 +288,8 @@ def refuse_not_utf8(start: bytes, name: str, in_place: bool = False) -> None:
         raise InputError(f"{name}: {problem}")
 
 
-def read_lines(path: str, encoding: str = DEFAULT_ENCODING) -> Iterator[tuple[int, str]]:
+def read_lines(path: str, encoding: str = DEFAULT_ENCODING,
+               encoding_option: bool = False) -> Iterator[tuple[int, str]]:
     """``(line number from 1, line)`` for each line of ``path`` (``-``: standard input), streamed.
 
     Lines end at ``\\n`` (a ``\\r`` before it is dropped) and nowhere else, so
@@ -286,7 +298,7 @@ def read_lines(path: str, encoding: str = DEFAULT_ENCODING) -> Iterator[tuple[in
     mark at the start is dropped, and bad UTF-8 names the line and byte offset.
     ``encoding``: the file's, as :func:`check_encoding` names it; a file in any but UTF-8 is read whole and
     decoded as :func:`read_text` decodes it (its checks judge the whole file, and a UTF-16 line does not end at
-    a ``\\n`` byte), then split into lines as above.
+    a ``\\n`` byte), then split into lines as above. ``encoding_option``: as for :func:`read_text`.
     """
     if not is_utf8(encoding):
         yield from _numbered_lines(read_text(path, encoding=encoding))
@@ -308,9 +320,10 @@ def read_lines(path: str, encoding: str = DEFAULT_ENCODING) -> Iterator[tuple[in
             except UnicodeDecodeError as exc:
                 bad = offset + (len(raw) - len(data)) + exc.start
                 at = data.count(b"\r", 0, exc.start) + 1 if mac else number
+                hint = conversion_hint(raw, file_start, None if path == '-' else path,
+                                       encoding_option=encoding_option)
                 raise InputError(f"{name}: line {at}: not valid UTF-8 at byte offset {bad} "
-                                 f"(byte 0x{data[exc.start]:02x}); "
-                                 f"{conversion_hint(raw, file_start, None if path == '-' else path)}") from None
+                                 f"(byte 0x{data[exc.start]:02x}); {hint}") from None
             offset += len(raw)
             if mac:
                 yield from enumerate(line.removesuffix("\r").split("\r"), start=1)
