@@ -171,12 +171,30 @@ def _analyze_files(args, folder: Path | None, texts: list[tuple[str, str]]) -> N
             say_where_reports("analyze", len(texts), folder)
             return
         one_file = folder is None and not to_stdout(args.out)  # the one CSV table of --out NAME.csv
+        sentences = 0
         with open_output(args.out) if one_file else nullcontext(sys.stdout) as stream:
             for index, (file, text) in enumerate(texts):
-                # nothing kept: one document at a time
-                _analyze_and_write(args, analyzer, folder, index, file, text, _sentence_bar(args, len(texts), text),
-                                   stream)
+                # nothing kept but its count of sentences: one document at a time
+                sentences += len(_analyze_and_write(args, analyzer, folder, index, file, text,
+                                                    _sentence_bar(args, len(texts), text), stream).sentences)
                 bar.update()
+    if folder is not None or one_file:
+        _say_what_files_wrote(args.out, len(texts), sentences, one_file)
+
+
+def _say_what_files_wrote(out: str, files: int, sentences: int, one_file: bool) -> None:
+    """One line on standard error ending a run of ``files`` FILEs (``sentences`` in all) written into the folder
+    ``--out`` names, "wrote 3 files to results/ (412 sentences)", or (``one_file``) into its one CSV table, "wrote
+    all.csv (412 sentences of 3 FILEs)", as :func:`_say_what_was_written` ends a FILE's; html's line, naming the
+    index, is :func:`framing.cli_pages.say_where_reports`. Printed with ``--quiet`` too; never with the output on
+    standard output."""
+    if one_file:
+        print(f"framing analyze: wrote {shown_name(out)} ({counted(sentences, 'sentence')} of "
+              f"{counted(files, 'FILE')})", file=sys.stderr)
+        return
+    folder = shown_name(out) if out.endswith(("/", os.sep)) else shown_name(out) + "/"
+    print(f"framing analyze: wrote {counted(files, 'file')} to {folder} ({counted(sentences, 'sentence')})",
+          file=sys.stderr)
 
 
 def _sentence_bar(args: argparse.Namespace, files: int, text: str) -> bool:

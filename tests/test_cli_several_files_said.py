@@ -1,0 +1,56 @@
+"""``framing analyze FILE... --out PATH``: the line on standard error that ends a run of several FILEs."""
+
+import sys
+
+import pytest
+
+from framing.cli import main
+
+pytestmark = pytest.mark.usefixtures("each_model_read_once")
+
+#: Invented articles of 2, 3 and 1 sentences.
+ARTICLES = {"a.txt": "The ferry to Holm Island sailed late. Its crew blamed the fog.",
+            "b.txt": "The bakery on Mill Row reopened. Queues formed at dawn. The owner thanked her staff.",
+            "c.txt": "The library extended its hours."}
+
+
+def run(args, tmp_path, monkeypatch, capsys, terminal=False):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: terminal)
+    for name, text in ARTICLES.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    code = main(["analyze", *ARTICLES, *args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.mark.parametrize("terminal", [True, False])
+@pytest.mark.parametrize("options", [["--format", "json", "--out", "results/"], ["--format", "csv", "--out", "results"],
+                                     ["--out", "results", "-q"]])
+def test_several_files_into_a_folder_end_saying_how_many_were_written_where(options, terminal, tiny_dir, tmp_path,
+                                                                             monkeypatch, capsys):
+    """Before, such a run ended in silence on a terminal and off one logged only "analysed 3 of 3 FILEs"."""
+    code, out, err = run(["--model", str(tiny_dir), *options], tmp_path, monkeypatch, capsys, terminal)
+    assert code == 0 and out == "" and err.endswith("framing analyze: wrote 3 files to results/ (6 sentences)\n"), err
+    assert err.count("framing analyze: wrote") == 1
+    assert len(list((tmp_path / "results").iterdir())) == 3
+
+
+def test_several_files_into_one_csv_table_end_saying_what_it_holds(tiny_dir, tmp_path, monkeypatch, capsys):
+    """--out NAME.csv takes every FILE's rows into one table: the line names it."""
+    code, out, err = run(["--model", str(tiny_dir), "--out", "all.csv"], tmp_path, monkeypatch, capsys)
+    assert code == 0 and out == "" and err.endswith("framing analyze: wrote all.csv (6 sentences of 3 FILEs)\n"), err
+
+
+def test_html_into_a_folder_keeps_its_one_line_naming_the_index(tiny_dir, tmp_path, monkeypatch, capsys):
+    """The guard: html's line names the index page to open; no second line follows it."""
+    code, _, err = run(["--model", str(tiny_dir), "--format", "html", "--out", "pages"], tmp_path, monkeypatch, capsys)
+    assert code == 0 and err.count("framing analyze: wrote") == 1
+    assert err.endswith("framing analyze: wrote 3 reports and the index to pages/index.html\n"), err
+
+
+@pytest.mark.parametrize("options", [["--format", "json"], ["--format", "csv", "--out", "-"], ["-q"]])
+def test_several_files_to_standard_output_say_nothing_written(options, tiny_dir, tmp_path, monkeypatch, capsys):
+    """The guard: with the results on standard output, no line claims a file was written."""
+    code, out, err = run(["--model", str(tiny_dir), *options], tmp_path, monkeypatch, capsys)
+    assert code == 0 and out and "wrote" not in err
