@@ -177,6 +177,12 @@ _LONE_OVERSEERS = frozenset("ombudsman regulator inspectorate".split())
 #: Of those, the nouns that a state's, a union of states' or a world body's agency takes too, as a group does not ("The
 #: United Nations agency said ... The organisation added", "The Harbour Authority ... The body said"): no outlet's.
 _ORGANISATION_NOUNS = frozenset(["organisation", "organization", "body"])
+#: The words of a civic body's name or description that say it watches or keeps account, which "the watchdog" may
+#: mean ("Civic Watch Network", "Fair Tech, a consumer watchdog", "Civic Ledger Network", "Open Audit Alliance",
+#: "Transparency Kessel"): a civic body named for a cause alone ("Campaign for Police Standards") is no watchdog
+#: unless the copy calls it one.
+_WATCH_NAME_WORDS = frozenset("""watch watchdog watchdogs monitor monitors monitoring observatory observer observers
+    sentinel audit scrutiny ledger accountability transparency integrity""".split())
 
 
 #: The last words of a government itself ("the Velmar government", "the Harlow administration"), which copy never
@@ -957,6 +963,9 @@ class BodyReading(NameReading):
             return noun in _ORGANISATION_NOUNS and not words & OUTLET_NAME_WORDS and not _government_itself(body)
         if noun in ANY_BODY_DESCRIPTIONS:
             return True
+        if noun == "watchdog":  # "Civic Watch Network"; not "Campaign for Police Standards", whose name says no watch
+            return civic and bool(words & _WATCH_NAME_WORDS or any(
+                _WATCH_NAME_WORDS & set(kind.split()) for kind in described) or self._written_as(noun, body))
         if noun in CIVIC_DESCRIPTIONS or civic_group_noun(noun):
             return civic
         # a trade said by a description or by the name's last word, unless one of any trade ("Velta Holdings")

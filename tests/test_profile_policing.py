@@ -143,3 +143,19 @@ def test_the_watchdog_after_an_office_for_what_it_oversees_acting_is_that_office
     # an office named for what it runs, not what it oversees, is no watchdog
     assert profile_of(("The Office for Harbour Works opened an inquiry.", FACT, {}), watchdog)["credits"] == [
         None, "watchdog"]
+
+
+@pytest.mark.parametrize("body", ["The Campaign for Police Standards", "The Centre for Police Standards",
+                                  "The Police Standards Campaign"])
+def test_the_watchdog_after_a_civic_body_named_for_a_cause_alone_is_no_part_of_it(body):
+    # before, any civic-named body passed "the watchdog", so the campaign and the watchdog were one source
+    watchdog = ("The watchdog said the officers had been served notices.", CLAIM,
+                {"source": ["The watchdog"], "cue": ["said"]})
+    credited = (f"{body} said the force had misled the inquiry.", CLAIM, {"source": [body], "cue": ["said"]})
+    assert profile_of(credited, watchdog)["credits"][1] == "watchdog"
+    # one whose name or description says it watches, or that the copy calls a watchdog, is the watchdog still
+    for named, key in (("Civic Watch Network", "civic watch network"), ("Police Watch", "police watch"),
+                       ("Fair Tech, a consumer watchdog,", "fair tech"),
+                       ("The police watchdog Open Ledger", "open ledger")):
+        credited = (f"{named} said the force had misled the inquiry.", CLAIM, {"source": [named], "cue": ["said"]})
+        assert profile_of(credited, watchdog)["credits"] == [key, key], named
