@@ -1283,12 +1283,12 @@ def business_name_end(words: list[str]) -> bool:
                                                and not set(words[:-1]) & _STATE_TRADE_WORDS)
 
 
-#: A state's body's noun before "of" in a name's key ("ministry of" of "ministry of oil and gas"), or a learned or
-#: advisory body's before "of", "on" or "for" ("society of" of "royal society of chemists", "committee on" of "joint
-#: committee on vaccines", "institute of oncology"), which makes the trades after it what the body answers for or
-#: studies, not a firm's trade (see :func:`business_name_end`).
+#: A state's body's noun before "of" or "for" in a name's key ("ministry of" of "ministry of oil and gas", "office
+#: for" of "office for vaccines"), or a learned or advisory body's before "of", "on" or "for" ("society of" of "royal
+#: society of chemists", "committee on" of "joint committee on vaccines", "institute of oncology"), which makes the
+#: trades after it what the body answers for or studies, not a firm's trade (see :func:`business_name_end`).
 _BODY_OF_FIELD = re.compile(r"(?<![\w'-])(?:(?:ministry|department|board|bureau|office|commission|authority|agency"
-                            r"|administration|council|directorate|secretariat) of"
+                            r"|administration|council|directorate|secretariat) (?:of|for)"
                             r"|(?:society|committee|institute|college|association|academy|centre|center|faculty)"
                             r" (?:of|on|for)) (?=\w)")
 

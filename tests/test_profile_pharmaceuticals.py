@@ -114,6 +114,20 @@ def test_a_learned_or_advisory_body_named_for_a_drug_maker_s_trade_is_no_busines
     assert profile["credits"] == [body[4:].lower(), "company"]
 
 
+@pytest.mark.parametrize("body", ["The Office for Vaccines", "The Department for Chemicals",
+                                  "The Agency for Medical Devices"])
+def test_a_state_body_named_for_what_it_answers_for_after_for_is_no_business(body):
+    # before, only "of" after a state's body's noun made the trade after it the body's field, so "Office for
+    # Vaccines" read as a firm's name ending in "Vaccines" and "the company" joined it
+    said = ("The company said the trial had been delayed.", CLAIM, {"source": ["The company"], "cue": ["said"]})
+    credited = (f"{body} said the doses were safe.", CLAIM, {"source": [body], "cue": ["said"]})
+    assert profile_of(credited, said)["credits"] == [body[4:].lower(), "company"]
+    # a firm whose name ends in the trade is the company still
+    for firm in ("Velmora Vaccines", "Harlow Vaccines Ltd"):
+        credited = (f"{firm} said the doses were safe.", CLAIM, {"source": [firm], "cue": ["said"]})
+        assert profile_of(credited, said)["credits"] == [firm.lower()] * 2, firm
+
+
 def test_a_span_of_the_body_a_spokesperson_speaks_for_is_that_body_s_spokesperson():
     # before, "the company" marked alone in "A spokeswoman for the company declined to comment." was the company
     # itself, "brask pharma", not its spokesperson
