@@ -192,7 +192,7 @@ _PLACE_KINDS = frozenset("""Bay Beach Cove Creek Heights Hills Island Islands La
 _PRODUCT_KINDS = frozenset("""range ranges brand brands line lines label labels collection series model models app
     apps""".split())
 _PRODUCT_KIND_AFTER = re.compile(r" ([a-z]+)(?![\w'’-])")
-#: "range" or "ranges" as a verb of a span's extent, "from" and then "to" after it ("Hillblazers range from retirees to
+#: "range" or "ranges" as a verb of a span's extent, "from" and then "to" after it ("Tidewalkers range from retirees to
 #: students"): no line of goods' noun.
 _RANGE_FROM_TO = re.compile(r" ranges? from \S.*? to \S")
 #: The word just before a place of a loaded span, one space between, and the word just after it.
@@ -875,7 +875,7 @@ def _in_product_name(span, sentence: Sentence) -> bool:
     ``_PRODUCT_KINDS``: "Sparkle" of "Brightwell recalled the Sparkle range"): a product's name, not the writer's
     wording; a capitalised word before another noun ("a Grim bay of wrecks") stays loaded, and so does one after "a"
     or "an", an adjective from a name rather than a line's ("an Orwellian line on dissent", "a Kafkaesque series of
-    hearings"), and one before "range from ... to", a verb (see ``_RANGE_FROM_TO``: "Clinton's Hillblazers range
+    hearings"), and one before "range from ... to", a verb (see ``_RANGE_FROM_TO``: "Orlena's Tidewalkers range
     from retirees to students")."""
     at, end = span.start - sentence.start, span.end - sentence.start
     words = [word for word in span.text.split() if word[:1].isalpha()]
@@ -884,7 +884,7 @@ def _in_product_name(span, sentence: Sentence) -> bool:
         return False
     kind = _PRODUCT_KIND_AFTER.match(sentence.text, end)
     return (kind is not None and kind.group(1) in _PRODUCT_KINDS
-            and _RANGE_FROM_TO.match(sentence.text, end) is None)  # "Hillblazers range from retirees to students"
+            and _RANGE_FROM_TO.match(sentence.text, end) is None)  # "Tidewalkers range from retirees to students"
 
 
 def _in_title_or_document(span, sentence: Sentence) -> bool:

@@ -49,8 +49,8 @@ def test_a_capitalised_adjective_after_a_or_an_before_a_line_s_noun_stays_loaded
 
 
 def test_a_nickname_before_range_from_as_a_verb_stays_loaded():
-    # before, "range" after "Hillblazers" was read as a line of goods' noun, and the writer's nickname was dropped
-    assert loaded(("Clinton's Hillblazers range from retirees to students.", FACT, {"loaded": ["Hillblazers"]})) == [
-        "hillblazers"]
+    # before, "range" after "Tidewalkers" was read as a line of goods' noun, and the writer's nickname was dropped
+    assert loaded(("Orlena's Tidewalkers range from retirees to students.", FACT, {"loaded": ["Tidewalkers"]})) == [
+        "tidewalkers"]
     # a line of goods' range, from its maker too, is still a product's name
     assert loaded(("Shops sold the Sparkle range from Brightwell.", FACT, {"loaded": ["Sparkle"]})) == []
