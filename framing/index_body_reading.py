@@ -1005,11 +1005,14 @@ class BodyReading(NameReading):
     def _denied_since_claim(self, name: str) -> bool:
         """Whether the source ``name`` made a claim in its last credited sentence and another source credited after
         it denied ("Velmar shelled a village, the Ministry of Defence of Ostria said. Velmar's Ministry of Foreign
-        Affairs rejected the claim."), so that a denial now more likely goes on with that side than with ``name``."""
+        Affairs rejected the claim."), so that a denial now more likely goes on with that side than with ``name``. Its
+        own spokesperson or officer denying ("tarnside water spokesperson" after "Tarnside Water said") is that side's
+        own voice, no other source."""
         if name not in self._claimed_last:
             return False
         credited = list(self._credited)
-        return any(other in self.denied for other in credited[credited.index(name) + 1:])
+        return any(other in self.denied and not _speaks_for(other, name)
+                   for other in credited[credited.index(name) + 1:])
 
     def _company_first_word(self, bare: str) -> str | None:
         """The company whose name the one word ``bare`` starts ("velmora" of "velmora pharma ag"; or a firm by its
@@ -1119,3 +1122,11 @@ def _role_head(name: str) -> str:
     """The last word of the canonical ``name`` before its first "for" or "of" ("minister" of "deputy minister for
     vaccines", "ministry" of "ministry of health"); the name's last word where it has neither."""
     return re.split(r" (?:for|of) ", name, maxsplit=1)[0].rpartition(" ")[2]
+
+
+def _speaks_for(source: str, body: str) -> bool:
+    """Whether the source key ``source`` is a role of ``body``'s, its spokesperson or officer ("tarnside water
+    spokesperson", "tarnside water chief executive" of "tarnside water"); not another body whose name starts so
+    ("tarnside water board")."""
+    role = source[len(body) + 1:] if source.startswith(f"{body} ") else ""
+    return bool(role) and role.rpartition(" ")[2] in PERSON_ROLES

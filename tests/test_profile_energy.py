@@ -211,3 +211,19 @@ def test_the_regulator_after_a_body_named_as_the_agent_of_a_passive_fine_is_that
     profile = profile_of(("Tom Vell was banned from driving by Judge Ana Ruiz.", FACT, {}),
                          (f"{noun} said customers had been overcharged.", CLAIM, {"source": [noun], "cue": ["said"]}))
     assert profile["credits"] == [None, noun.lower().removeprefix("the ")]
+
+
+@pytest.mark.parametrize("spokesman", ["A Tarnside Water spokesman", "A Tarnside Water official"])
+def test_the_company_after_its_own_spokesperson_denied_is_the_company_that_spoke_before(spokesman):
+    # its own spokesperson's denial is no other side's since the company's claim (audit a68a)
+    said = ("Tarnside Water said repairs were more complex than first thought.", CLAIM,
+            {"source": ["Tarnside Water"], "cue": ["said"]})
+    denied = (f"{spokesman} denied that the water stations had run dry.", DENIAL,
+              {"source": [spokesman], "cue": ["denied"]})
+    company = ("The company said customers would receive 50 crowns a day.", DENIAL,
+               {"source": ["The company"], "cue": ["said"]})
+    assert profile_of(said, denied, company)["credits"][2] == "tarnside water"
+    # another company's spokesperson denying since: "the company" is not the one whose claim was denied
+    denied = ("A Corvane Utilities spokesman denied that the water stations had run dry.", DENIAL,
+              {"source": ["A Corvane Utilities spokesman"], "cue": ["denied"]})
+    assert profile_of(said, denied, company)["credits"][2] != "tarnside water"
