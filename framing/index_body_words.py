@@ -1233,7 +1233,8 @@ def names_body(description: str, name: str) -> bool:
     not after a rank ("the minister" is not "deputy minister") but "former" before what a person no office holds
     is (see ``_FORMER_PEOPLE``: "the volunteer" is "former volunteer"), or its first words and head with words
     between ("the former player" is "former kessby player"), and not a spokesperson's body nor two bodies of that
-    head joined by "and" ("department of health and the department of transport")."""
+    head joined by "and" ("department of health and the department of transport"); "the spokesperson" is any body's
+    spokesperson, "of" in the body's name or not ("ministry of the interior spokesperson")."""
     want = description.split(" ")
     words = name.split(" ")
     if words[-1] in CLUB_ENDS:
@@ -1242,6 +1243,8 @@ def names_body(description: str, name: str) -> bool:
         words[-1] = want[-1]  # "the co-op" of "kessel dairy co-operative"
     if words[-1] == "spokesperson" and want[-1] != "spokesperson":
         return False  # a spokesperson is not the body they speak for
+    if want == ["spokesperson"] and len(words) > 1 and words[-1] == "spokesperson":
+        return True  # "the spokesperson" of "ministry of the interior spokesperson": its "of" is the body's own
     if sum(want[-1] in part.split(" ") for part in name.split(" and ")) > 1:
         return False  # "the department" is neither of "department of health and the department of transport"
     if (1 < len(want) < len(words) and words[:len(want) - 1] == want[:-1] and words[-1] == want[-1]

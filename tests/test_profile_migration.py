@@ -89,3 +89,26 @@ def test_a_nameless_spokesperson_after_a_state_body_in_lower_case_is_its_spokesp
                          ('A spokesman said only that it "does not respond to anonymous claims."', DENIAL,
                           {"source": ["A spokesman"], "cue": ["said"]}))
     assert profile["credits"] == [None, f"{name} spokesperson"]
+
+
+@pytest.mark.parametrize("body", ["the Ministry of the Interior", "the Department of Health"])
+def test_the_spokesperson_after_a_spokesperson_for_a_body_named_with_of_is_that_spokesperson(body):
+    profile = profile_of((f"A spokesperson for {body} said every room met the standards.", DENIAL,
+                          {"source": [f"A spokesperson for {body}"], "cue": ["said"]}),
+                         ("The spokesperson added that families were never housed with unrelated adults.", DENIAL,
+                          {"source": ["The spokesperson"], "cue": ["added"]}))
+    key = f"{body[4:].lower()} spokesperson"
+    assert profile["credits"] == [key, key]
+    # of two bodies' spokespeople, "the spokesperson" is the one credited last, "of" in its name or not
+    profile = profile_of((f"A spokesperson for {body} said every room met the standards.", DENIAL,
+                          {"source": [f"A spokesperson for {body}"], "cue": ["said"]}),
+                         ("A spokesperson for Harlow Police said the claims were false.", DENIAL,
+                          {"source": ["A spokesperson for Harlow Police"], "cue": ["said"]}),
+                         ("The spokesperson added that no arrests were made.", DENIAL,
+                          {"source": ["The spokesperson"], "cue": ["added"]}))
+    assert profile["credits"][1:] == ["harlow police spokesperson"] * 2
+    # "the suspect" is still no "family of the suspect"
+    profile = profile_of(("The family of the suspect said he was innocent.", CLAIM,
+                          {"source": ["The family of the suspect"], "cue": ["said"]}),
+                         ("The suspect said nothing.", CLAIM, {"source": ["The suspect"], "cue": ["said"]}))
+    assert profile["credits"] == ["family of the suspect", "suspect"]
