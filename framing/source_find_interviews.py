@@ -207,7 +207,8 @@ def _person_before(text: str, end: int, pronoun: str, surname: str | None = None
     or for two people of different surnames. With a ``surname`` (a key, "sorrentine") rather than a pronoun, the one
     person of that surname ("We spoke with Sorrentine"); ``None`` for no one or two of different given names."""
     people: dict[str, tuple[int, int]] = {}
-    for run in CAPITALISED_RUN.finditer(text, 0, end):
+    lines = re.finditer(r"[^\r\n]+", text[:end])  # a name never runs on over a line break: "Ana Roe\n\nAna Roe has"
+    for run in (run for line in lines for run in CAPITALISED_RUN.finditer(text, line.start(), line.end())):
         if _PLACE_BEFORE.search(text, 0, run.start()):
             continue  # "a former harbour master at Brisk Point": a place, no second person
         skip = _role_words_opening(run.group())

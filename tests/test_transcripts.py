@@ -1969,3 +1969,15 @@ def test_a_spokesman_after_a_body_credited_in_a_host_s_later_turn_is_the_body_s_
     rows[-2] = ("ABARA: Hollin & Vane and Orsk Bank say the fees are fair.", CLAIM,
                 {"source": ["Hollin & Vane", "Orsk Bank"], "cue": ["say"]})
     assert profile_of(*rows, gap="\n\n")["credits"][-1] == "spokesperson"
+
+
+@pytest.mark.parametrize("intro", [
+    "Ombudsman Talia Renk\n\nTalia Renk has led the redress service since 2022. She spoke to us.",
+    "Savers are being failed - ombudsman Talia Renk\n\nTalia Renk has led the service since 2022. She spoke to us.",
+])
+def test_a_name_ending_the_headline_and_opening_the_introduction_is_one_person_not_a_run_over_the_line_break(intro):
+    # before, "Talia Renk\n\nTalia Renk" read as one capitalised run, the interviewee, so the answers' source was
+    # "talia renk talia renk"
+    assert interviewee_named(intro) == "Talia Renk"
+    # two people on two lines are still two: "her" is neither
+    assert interviewee_named("Savers are failed - Ana Vell\n\nTalia Renk leads the service. She spoke to us.") is None
