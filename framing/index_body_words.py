@@ -1306,12 +1306,14 @@ def firm_named(name: str, original: str) -> bool:
     """Whether the canonical ``name`` is a firm's, written in ``original`` as two to four capitalised words of which
     the last is a trade that names only a business ("Ostrava Chemicals", "Velta Motors", "Ember Labs": see
     ``FIRM_NAME_ENDS``), or "Insurance" after no word of a state's scheme ("Strandline Insurance"; not "National
-    Insurance": see ``_STATE_INSURANCE_WORDS``); not a person's whose surname is such a word (see
-    :func:`given_surname`: "Tom Steel"), nor a state's broadcaster named after its country or capital ("Moscow
+    Insurance": see ``_STATE_INSURANCE_WORDS``), or a lender owned by its savers, "Mutual" or "Building Society"
+    after its own name ("Harlan Mutual", "Brightwater Building Society"); not a person's whose surname is such a
+    word (see :func:`given_surname`: "Tom Steel"), nor a state's broadcaster named after its country or capital ("Moscow
     Radio": see ``BROADCASTER_NAME_ENDS``), which "Moscow said" does not mean."""
     words = name.split(" ")
     insurer = words[-1] == "insurance" and not set(words) & _STATE_INSURANCE_WORDS  # "Strandline Insurance"
-    if not 1 < len(words) <= 4 or not (words[-1] in FIRM_NAME_ENDS or insurer) or given_surname(words):
+    savers = words[-1] == "mutual" or len(words) > 2 and words[-2:] == ["building", "society"]  # "Harlan Mutual"
+    if not 1 < len(words) <= 4 or not (words[-1] in FIRM_NAME_ENDS or insurer or savers) or given_surname(words):
         return False
     if words[-1] in BROADCASTER_NAME_ENDS and government_of(" ".join(words[:-1])) is not None:
         return False  # "Moscow Radio", "Ukraine TV": a state's broadcaster, whose first word alone is the state

@@ -1,0 +1,26 @@
+"""Credits, sources and denials in banking and financial fraud copy (audit a68c): banks and building societies, scam
+victims, regulators' fines, collapsed investment schemes, auditors, trials of executives and a fund rejecting a short
+seller's allegations; on hand-built sentences with invented names."""
+
+import pytest
+
+from test_profile_credits import DENIAL, profile_of
+
+
+@pytest.mark.parametrize("name", ["Brightwater Building Society", "Harlan Mutual"])
+def test_a_building_society_or_a_mutual_is_a_firm_whose_first_word_alone_joins_it(name):
+    # before, "Building Society" and "Mutual" ended no firm's name, so "Brightwater said" was a source apart
+    short = name.split()[0]
+    profile = profile_of((f"{name} rejected claims that it had refused refunds.", DENIAL,
+                          {"source": [name], "cue": ["rejected"]}),
+                         (f"In a statement, {short} said the report was misleading.", DENIAL,
+                          {"source": [short], "cue": ["said"]}))
+    assert profile["credits"] == [name.lower()] * 2
+
+
+@pytest.mark.parametrize("name", ["Kessel Historical Society", "Kessel Savers Society"])
+def test_a_society_of_another_kind_stays_apart_from_its_first_word(name):
+    # only "Building Society" makes a society a lender: a civic society's first word is no short name of it
+    profile = profile_of((f"{name} rejected the claims.", DENIAL, {"source": [name], "cue": ["rejected"]}),
+                         ("Kessel said the report was misleading.", DENIAL, {"source": ["Kessel"], "cue": ["said"]}))
+    assert profile["credits"] == [name.lower(), "kessel"]
