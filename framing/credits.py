@@ -89,6 +89,10 @@ _ADDRESSED = re.compile(r"(?i:you|your)\b")
 #: "our" or "my" opening a source span ("Our surveys"): in a speaker's turn, the speaker's own work (see
 #: :func:`_speaker_own`).
 _OWN_OPENING = re.compile(r"(?i:our|my)\s")
+#: A verb negated just after a source span ("did not find", "has never said", "doesn't say"): in a speaker's turn,
+#: what the source did not find or say is the speaker's word about it (see :func:`_denied_to_source`).
+_NEGATED_AFTER = re.compile(r"\s+(?:(?:did|does|do|has|have|had|was|were|is|are)(?:\s+not|n['’]t)(?:\s+ever)?"
+                            r"|(?:(?:has|have|had)\s+)?never)\s+[a-z]")
 
 _IT_SPEAKS = re.compile(SUBJECT_OPENING + rf"(?P<it>[Ii]t)\s+(?:(?:(?:has|had)\s+)?{IT_SAID}|{IT_SAYS})")
 
@@ -321,7 +325,8 @@ def credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], v
         if speakers.asking(index):  # "Q: Your team's study found ...": the one asked, whom the asker addresses
             found = [(span, name) for span, name in found if not _addressed(span, name)]
         elif speaker:  # "A: Our surveys show ...": the speaker's own work, whose words the turn's are
-            found = [(span, name) for span, name in found if not _speaker_own(span, sentence)]
+            found = [(span, name) for span, name in found
+                     if not (_speaker_own(span, sentence) or _denied_to_source(span, sentence))]
         if not speaker and asks_what_said(sentence) and not in_quotation(sentence, quotes):
             found = []  # "What does the operator say?": a subheading asks, on no one's word (a quotation's is its)
             credits.end_account()
@@ -545,6 +550,13 @@ def _speaker_own(span: Span, sentence: Sentence) -> bool:
     opens it or stands just before it ("Our surveys", "our surveys", "my own research"; see ``OWN_BEFORE``)."""
     return (OWN_BEFORE.search(sentence.text, 0, span.start - sentence.start) is not None
             or _OWN_OPENING.match(span.text.strip(EDGE)) is not None)
+
+
+def _denied_to_source(span: Span, sentence: Sentence) -> bool:
+    """Whether the source ``span`` of ``sentence``, in a speaker's turn, is the subject of a verb negated just after it
+    ("FITCH: But the adjudicator did not find that we misled anybody."): the speaker says what it did not find, on
+    the speaker's own word (see ``_NEGATED_AFTER``); "The adjudicator found that ..." stays the adjudicator's."""
+    return _NEGATED_AFTER.match(sentence.text, span.end - sentence.start) is not None
 
 
 def _sources_named(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int, int]],
