@@ -338,7 +338,8 @@ _PAGE_LINES = frozenset({
     "our standards: the thomson reuters trust principles", "scroll to continue", "scroll to continue with content",
     "this material may not be published, broadcast, rewritten or redistributed", "accept all cookies",
     "accept cookies", "manage cookies", "cookie settings", "cookie policy", "privacy policy", "terms of use",
-    "terms of service", "terms and conditions"})
+    "terms of service", "terms and conditions", "skip to main content", "skip to content", "skip to navigation",
+    "skip to main navigation", "skip to search", "skip to footer"})
 #: Link labels that also head a box of links alone on their line without a colon, as a page's "Related stories"
 #: over its headlines does: those that are whole lines of the page.
 _BOX_LABELS = LINK_LABELS & _PAGE_LINES
