@@ -340,6 +340,12 @@ _PAGE_LINES = frozenset({
     "accept cookies", "manage cookies", "cookie settings", "cookie policy", "privacy policy", "terms of use",
     "terms of service", "terms and conditions", "skip to main content", "skip to content", "skip to navigation",
     "skip to main navigation", "skip to search", "skip to footer"})
+# What parts a web page's menu or breadcrumb trail into its items: a bar, or an arrow, chevron, bullet or slash with
+# blanks either side ("Home | News | Sport", "Home > News > Local news", "News › Politics").
+_MENU_JOINS = re.compile(r"[^\S\r\n]*\|[^\S\r\n]*|[^\S\r\n]+[>›»•·/][^\S\r\n]+")
+#: How many items a menu line holds at least, and how many words each of them at most.
+_MENU_ITEMS = 3
+_MENU_ITEM_WORDS = 3
 #: Link labels that also head a box of links alone on their line without a colon, as a page's "Related stories"
 #: over its headlines does: those that are whole lines of the page.
 _BOX_LABELS = LINK_LABELS & _PAGE_LINES
@@ -553,18 +559,21 @@ def _past_banners(text: str, first: int) -> int:
     after the press release's banners on lines of their own there ("FOR IMMEDIATE RELEASE", "PRESS RELEASE":
     see :func:`is_release_banner`), and after a byline, stamp or date alone on the lines opening a page copied
     from a CMS ("By Jane Roe" over "Ferry deal approved") or the page's own lines a scrape keeps above the story
-    ("Share this article", "Advertisement": see :func:`_is_promotion`), none of which takes the headline's place."""
+    ("Share this article", "Advertisement": see :func:`_is_promotion`; a menu, "Home | News | Sport", where a
+    headline stands below it: see :func:`_is_menu`), none of which takes the headline's place."""
     for _ in range(_BANNER_LINES):
         line_break = LINE.search(text, first, first + _FURNITURE_LINE_CHARS + 1)
         if line_break is None:
             break
         end = trimmed_end(text, first, line_break.start())
         if not (is_release_banner(text[first:end]) or _is_byline(text, first, end) or _is_stamp(text, first, end)
-                or _is_date_line(text, first, end) or _is_promotion(text[first:end])):
+                or _is_date_line(text, first, end) or _is_promotion(text[first:end]) or _is_menu(text[first:end])):
             break
         start = next_visible(text, line_break.end())
         if start is None:
             break
+        if _is_menu(text[first:end]) and not _headline_end(text, start):
+            break  # a headline with bars over copy, "Ferry strike | Day three | Live", heads the page itself
         first = start
     return first
 
@@ -963,7 +972,8 @@ def _is_furniture_line(text: str, start: int, end: int) -> bool:
         return True
     if rest and label in _VIDEO_LABELS and _is_title(rest):
         return True
-    return (_is_bare_credit(line) or _is_promotion(line) or _is_live_closing(line) or is_wire_tail(line)
+    return (_is_bare_credit(line) or _is_promotion(line) or _is_menu(line) or _is_live_closing(line)
+            or is_wire_tail(line)
             or _is_copyright(line)
             or _is_sign_off(text[start:end]) or _is_layout(text[start:end]) or is_release_banner(line)
             or is_print_page_line(line)
@@ -1296,6 +1306,19 @@ def _is_promotion(line: str) -> bool:
     whole = " ".join(line.lower().split()).rstrip(".:")
     return (all(part in _PAGE_LINES for part in _PAGE_LINE_JOINS.split(whole)) or _LISTEN.fullmatch(whole) is not None
             or _EMBEDDED.fullmatch(whole) is not None or _is_call(whole))
+
+
+def _is_menu(line: str) -> bool:
+    """Whether ``line`` is a web page's menu or breadcrumb trail: ``_MENU_ITEMS`` items or more parted by bars or
+    arrows (see ``_MENU_JOINS``: "Home | News | Sport", "Home > News > Local news"), each of one to
+    ``_MENU_ITEM_WORDS`` words with a capital or a figure first and no stop, comma or other mark of a sentence (so
+    "The options were | a new boat | ..." is copy)."""
+    if len(line) > _FURNITURE_LINE_CHARS:
+        return False
+    items = _MENU_JOINS.split(line.strip())
+    return len(items) >= _MENU_ITEMS and all(
+        1 <= len(item.split()) <= _MENU_ITEM_WORDS and item[:1].isalnum() and not item[:1].islower()
+        and all(ch.isalnum() or ch in " &'’-" for ch in item) for item in items)
 
 
 def _is_layout(line: str) -> bool:

@@ -43,3 +43,31 @@ def test_a_page_s_closing_share_and_copyright_lines_are_furniture():
 def test_copy_that_opens_like_a_skip_link_is_copy(line):
     furniture, _ = pieces_of(f"{HEADLINE}\n\n{OPENING}\n\n{line}\n\n{CLOSING}")
     assert furniture == [HEADLINE]
+
+
+@pytest.mark.parametrize("menu", ["Home | News | Sport", "Home | News | UK | World | Business | Sport",
+                                  "Home > News > Local news", "News › Politics › Scotland",
+                                  "Skip to main content\n\nHome | News | Sport"])
+def test_a_menu_line_over_the_headline_is_furniture_and_does_not_take_the_headline_s_place(menu):
+    furniture, headline = pieces_of(f"{menu}\n\n{HEADLINE}\n\n{OPENING}")
+    assert headline == [HEADLINE]
+    assert furniture == menu.split("\n\n") + [HEADLINE]
+
+
+def test_a_menu_line_below_the_copy_is_furniture():
+    furniture, _ = pieces_of(f"{HEADLINE}\n\n{OPENING}\n\nNews | Sport | Weather | Travel\n\n{CLOSING}")
+    assert furniture == [HEADLINE, "News | Sport | Weather | Travel"]
+
+
+@pytest.mark.parametrize("line", ["Ferry strike | Day three | Live", "Ferry strike | Live"])
+def test_a_headline_with_bars_over_copy_stays_the_headline(line):
+    # nothing that reads as a headline below it: the line itself heads the page
+    furniture, headline = pieces_of(f"{line}\n\n{OPENING}")
+    assert headline == [line]
+
+
+@pytest.mark.parametrize("line", ["Fares rose by a third in May, June and July.",
+                                  "The options were | a new boat | a bridge | nothing at all, she said."])
+def test_copy_between_menu_like_words_is_copy(line):
+    furniture, _ = pieces_of(f"{HEADLINE}\n\n{OPENING}\n\n{line}\n\n{CLOSING}")
+    assert furniture == [HEADLINE]
