@@ -98,6 +98,7 @@ from .index_name_words import (
     SPELLED_POST,
     THE_MASTHEAD,
     person_role_noun,
+    role_head,
 )
 from .person_names import opens_with_given_name
 from .source_forms import display_source
@@ -907,7 +908,7 @@ class BodyReading(NameReading):
             or name in NAMELESS_NOUNS or name in _OTHERS
             or government_of(without_accents(name)) is not None
             or name.rpartition(" ")[2] in PERSON_ROLES or name.endswith(" spokesperson")
-            or _role_head(name) in PERSON_ROLES  # "minister for vaccines": a person holding a post
+            or role_head(name) in PERSON_ROLES  # "minister for vaccines": a person holding a post
             or name in _NEWS_AGENCIES or in_letters(name) is not None)
 
     def _may_describe(self, noun: str, body: str) -> bool:
@@ -1116,12 +1117,6 @@ class BodyReading(NameReading):
             return []
         starts = (company[:at] for at in range(forms.start(), len(company)) if company[at].isspace())
         return [start for start in starts if start in self.names and short_for(company, start)]
-
-
-def _role_head(name: str) -> str:
-    """The last word of the canonical ``name`` before its first "for" or "of" ("minister" of "deputy minister for
-    vaccines", "ministry" of "ministry of health"); the name's last word where it has neither."""
-    return re.split(r" (?:for|of) ", name, maxsplit=1)[0].rpartition(" ")[2]
 
 
 def _speaks_for(source: str, body: str) -> bool:
