@@ -32,7 +32,7 @@ from .index_name_words import (
     role_head,
     second_last_key,
 )
-from .person_names import is_name, person_like
+from .person_names import is_name, person_like, surnames_in
 from .source_forms import one_spokesperson
 from .source_keys import counted_key, text_key, without_accents
 from .source_kinds import is_role, people_plural
@@ -582,16 +582,28 @@ class PeopleReading(BodyReading):
         person = (self.only_person_named(self._seen_before, pronoun) or self.person_for(pronoun)) if found else None
         return f"{self.shown.get(person, person)}'s {found.group(2)}" if found and person else None
 
+    def see_sides_named(self, text: str) -> None:
+        """Note each full name the sentence ``text`` sets after "his" or "her" and a person's own side's noun (see
+        ``SIDE_NAMED``: "Mira Halm" of "His wife, Mira Halm, met reporters."), with the surnames written around it,
+        among them the person it serves; and, of those noted before, each that the sentence writes another person's
+        surname after ("Tom Brandt" of "His lawyer, Tom Brandt, said ..." once "A second man, Ivan Kolb, was charged"):
+        a later "his lawyer" may be that person's (see :meth:`_side_named_before`)."""
+        written = surnames_in(text)
+        self._sides_named_stale.update(name for name, among in self._side_named_among.items() if written - among)
+        for found in SIDE_NAMED.finditer(text):
+            self._sides_named.setdefault((found.group(1).lower(), found.group(2).lower()), set()).add(found.group(3))
+            self._side_named_among.setdefault(found.group(3), self.surnames_seen_last | written)
+
     def _side_named_before(self, text: str) -> str | None:
         """The one full name the document set after "his" or "her" and a person's own side's noun (see
         ``SIDE_NAMED``) that the span ``text``, that pronoun and noun alone, names again: "Mira Halm" for "his wife"
-        after "His wife, Mira Halm, met reporters."; ``None`` for another span, or where none or two were so
-        named."""
+        after "His wife, Mira Halm, met reporters."; ``None`` for another span, where none or two were so named, or
+        where another person was written since (see :meth:`see_sides_named`)."""
         found = _HIS_OR_HER_SIDE.fullmatch(text.strip(EDGE))
         if found is None or not re.fullmatch(PERSONAL_SIDE, found.group(2).lower()):
             return None
         names = self._sides_named.get((found.group(1).lower(), found.group(2).lower()), set())
-        return next(iter(names)) if len(names) == 1 else None
+        return next(iter(names)) if len(names) == 1 and not names & self._sides_named_stale else None
 
     def _only_side_named(self, noun: str, pronoun: str) -> str | None:
         """The one person's side of the kind ``noun`` ("campaign") the document named as a source so far, written

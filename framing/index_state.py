@@ -403,6 +403,10 @@ class IndexState:
         # a knight's or dame's title and given name -> the full names written after them ("Dame", "Ruth" -> {"Ruth
         # Corran"}), which "Dame Ruth" alone names (see ``HONOURED_NAME``)
         self._honoured: dict[tuple[str, str], set[str]] = {}
-        # "his" or "her" and a person's own side's noun -> the full names set after them ("he", "wife" -> {"Mira
+        # "his" or "her" and a person's own side's noun -> the full names set after them ("his", "wife" -> {"Mira
         # Halm"} of "His wife, Mira Halm, met reporters."), which "his wife" alone later names (see ``SIDE_NAMED``)
         self._sides_named: dict[tuple[str, str], set[str]] = {}
+        # each such name -> the surnames written in its sentence and the one before, among them the person it serves
+        # ("Mira Halm" -> {"halm"}); and the names after which another person was written, whom "his wife" may serve
+        self._side_named_among: dict[str, frozenset[str]] = {}
+        self._sides_named_stale: set[str] = set()

@@ -75,7 +75,7 @@ from .index_name_words import monsieur_dropped
 from .index_name_words import name_given_only, NAMES_KEPT, PARTY_MEMBER_NOUNS, party_state_after, people_in
 from .index_name_words import RANK_THEN_WORD, role_head, role_words, state_party_member
 from .index_noticing import Noticing
-from .index_people_reading import PERSONAL_SIDE, SIDE_NAMED, SIDE_NOUNS, with_stop
+from .index_people_reading import PERSONAL_SIDE, SIDE_NOUNS, with_stop
 
 if TYPE_CHECKING:
     from .document import Sentence, Span
@@ -240,8 +240,8 @@ class SourceIndex(Noticing):
         for found in HONOURED_NAME.finditer(text) if not headline else ():
             full = " ".join(POSSESSIVE.sub("", found.group(2) + found.group(3)).split())  # "Ruth Corran's review": hers
             self._honoured.setdefault((found.group(1), found.group(2)), set()).add(full)
-        for found in SIDE_NAMED.finditer(text) if not headline else ():
-            self._sides_named.setdefault((found.group(1).lower(), found.group(2).lower()), set()).add(found.group(3))
+        if not headline:
+            self.see_sides_named(text)
         self._titled = None if headline else self._see_titled(text)
         if not headline:
             self._see_so_called(text)

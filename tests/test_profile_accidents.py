@@ -157,3 +157,17 @@ def test_his_relative_alone_is_the_one_named_so_before(side):
     husband = ("He has since recovered partly, her husband said.", CLAIM,
                {"source": ["her husband"], "cue": ["said"]})
     assert profile_of(hurt, named, husband)["credits"][-1] == "husband"
+
+
+def test_his_lawyer_alone_after_another_person_is_named_is_not_the_lawyer_named_for_the_first():
+    # before, "His lawyer" after a second man was charged was still the first man's "Tom Brandt"
+    charged = ("Omar Reyes was charged with fraud.", FACT, {})
+    named = ("His lawyer, Tom Brandt, said he would plead not guilty.", CLAIM,
+             {"source": ["His lawyer, Tom Brandt"], "cue": ["said"]})
+    said = ("His lawyer said the case was weak.", CLAIM, {"source": ["His lawyer"], "cue": ["said"]})
+    second = ("A second man, Ivan Kolb, was charged with theft.", FACT, {})
+    assert profile_of(charged, named, second, said)["credits"] == [None, "tom brandt", None, "lawyer"]
+    # with no one else named since, and with the one he serves written again, it is still the one so named
+    assert profile_of(charged, named, said)["credits"] == [None, "tom brandt", "tom brandt"]
+    again = ("Reyes was released on bail, his lawyer said.", CLAIM, {"source": ["his lawyer"], "cue": ["said"]})
+    assert profile_of(charged, named, again)["credits"] == [None, "tom brandt", "tom brandt"]
