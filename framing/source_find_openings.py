@@ -117,7 +117,17 @@ def group_before_cue(text: str, known: Callable[[str], bool] = lambda word: Fals
     credited at the sentence's end ("Patients reported side effects, the study found."); ``None`` for anything
     else."""
     group = _group_opening(text, known)
-    return group if group is not None and _group_speaks(text, group[1]) else None
+    if group is None:
+        return None
+    placed = _PLACED_AT_NAME.match(text, group[1])
+    if placed is not None and _group_speaks(text, placed.end()):
+        return group[0], placed.end()  # "Analysts at Granton Securities were more cautious": the group so placed
+    return group if _group_speaks(text, group[1]) else None
+
+
+#: A group's place at a body named in capitals after its plural, "the" perhaps between ("at Granton Securities",
+#: "from the Vell Lab"): part of the group a stance or a verb after it is said of.
+_PLACED_AT_NAME = re.compile(r"\s+(?:at|from|with)\s+(?:the\s+)?(?:[A-Z][\w'’&.-]*\s+){0,3}[A-Z][\w'’&.-]*")
 
 
 def _group_opening(text: str, known: Callable[[str], bool]) -> tuple[int, int] | None:

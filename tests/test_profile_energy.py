@@ -227,3 +227,16 @@ def test_the_company_after_its_own_spokesperson_denied_is_the_company_that_spoke
     denied = ("A Corvane Utilities spokesman denied that the water stations had run dry.", DENIAL,
               {"source": ["A Corvane Utilities spokesman"], "cue": ["denied"]})
     assert profile_of(said, denied, company)["credits"][2] != "tarnside water"
+
+
+@pytest.mark.parametrize("group", ["Analysts at Granton Securities", "Economists from the Vell Institute"])
+def test_a_group_placed_at_a_named_body_taking_a_stance_is_the_source_that_they_goes_on_with(group):
+    # audit a68a: no speech verb, a stance after the group's place ("were more cautious")
+    moore = ("Harbour Gas chief executive Stefan Moore said bills would fall.", DENIAL,
+             {"source": ["Harbour Gas chief executive Stefan Moore"], "cue": ["said"]})
+    stance = (f"{group} were more cautious.", CLAIM, {})
+    note = ("In a note to clients, they said the savings would take three years to appear.", CLAIM, {"cue": ["said"]})
+    assert profile_of(moore, stance, note)["credits"] == ["stefan moore", group.lower(), group.lower()]
+    # no stance after the place: the group is no source
+    moved = (f"{group} bought more of the shares.", CLAIM, {})
+    assert profile_of(moore, moved)["credits"][1] != group.lower()
