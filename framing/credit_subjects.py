@@ -245,15 +245,22 @@ def person_put_to_guest(sentence: Sentence, found: list[tuple[Span, str]], known
     """The "he" or "she" alone (of ``found``) opening an interviewer's turn (by ``speaker``) and the person it means
     where the person named most recently of its sex is the guest who just answered (``before``), whom the
     interviewer calls "you": the third person named before the guest ("HOST: Martin Doyle said ... TOM HARTE: That is
-    false. HOST: He also said ..." is Doyle's, though Harte is a man too); ``None`` where the pronoun means someone
-    else anyway (see :func:`goes_on_with_other`) or no one but the guest and the interviewer."""
+    false. HOST: He also said ..." is Doyle's, though Harte is a man too); so where the interviewer's own label named
+    them last, no interviewer being "he" to themself ("ROLLO: He also found ..." after "ROLLO: The chief inspector,
+    David Morland, found ..." and the guest's answer is Morland's); ``None`` where the pronoun means someone else
+    anyway (see :func:`goes_on_with_other`) or no one but the guest and the interviewer."""
     if sentence.label not in SPEAKING or before is None or before == speaker or len(found) != 1 or found[0][1]:
         return None
     said_by = found[0][0]
     pronoun = said_by.text.strip(EDGE).lower()
-    if not _HE_OR_SHE_ALONE.fullmatch(pronoun) or known.person_for(pronoun) != before:
+    if not _HE_OR_SHE_ALONE.fullmatch(pronoun):
         return None
-    person = known.person_for(pronoun, besides=before)
+    meant = known.person_for(pronoun)
+    if meant == speaker:
+        meant = known.person_for(pronoun, besides=speaker)
+    if meant != before:
+        return None
+    person = known.person_for(pronoun, besides=frozenset({before, speaker}))
     return (said_by, person) if person is not None and person != speaker else None
 
 

@@ -641,17 +641,18 @@ class PeopleReading(BodyReading):
         described = [name for name in self.names if name.startswith(f"{noun} of ")]
         return self.shown.get(described[0], described[0]) if len(described) == 1 else None
 
-    def person_for(self, pronoun: str, besides: str | None = None) -> str | None:
+    def person_for(self, pronoun: str, besides: str | frozenset[str] | None = None) -> str | None:
         """The person "he" or "she" (``pronoun``) stands for: the person named most recently, unless their sex
         is known to be the other (see :meth:`sex_of`), then the one named last before them whose sex is not,
         among the last ``PRONOUN_REACH`` people named (one only ever the subject of a fact, of unknown sex, giving
         way to a speaker of the pronoun's sex credited before them); none when each of them is of the other sex, as
         crediting a woman's words to a man misleads more than crediting no one. A person ``besides`` (the guest an
-        interviewer speaks to, whom they call "you") is passed over, as if never named."""
+        interviewer speaks to, whom they call "you"; or them and the interviewer) is passed over, as if never named."""
+        passed = frozenset([besides]) if isinstance(besides, str) else besides or frozenset()
         recent = self.recent_person
-        if recent is None or (recent != besides and self.sex_of(recent) in (None, pronoun)):
+        if recent is None or (recent not in passed and self.sex_of(recent) in (None, pronoun)):
             return recent
-        named = (name for name in reversed(self._people_named) if name != besides)
+        named = (name for name in reversed(self._people_named) if name not in passed)
         fitting = [name for name in islice(named, PRONOUN_REACH) if self.sex_of(name) in (None, pronoun)]
         if fitting and fitting[0] in self._only_subjects and self.sex_of(fitting[0]) is None:
             # "Mara Quill said ... Dana Holm has run the store ... Tom Vell said ... She said": Quill, who spoke

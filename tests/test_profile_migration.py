@@ -112,3 +112,19 @@ def test_the_spokesperson_after_a_spokesperson_for_a_body_named_with_of_is_that_
                           {"source": ["The family of the suspect"], "cue": ["said"]}),
                          ("The suspect said nothing.", CLAIM, {"source": ["The suspect"], "cue": ["said"]}))
     assert profile["credits"] == ["family of the suspect", "suspect"]
+
+
+@pytest.mark.parametrize("first", ["PRESENTER (JAMIE ROLLO): The minister, Neil Brankes, joins me now.",
+                                   "JAMIE ROLLO, PRESENTER: The minister, Neil Brankes, joins me now."])
+def test_he_opening_a_host_s_turn_labelled_by_surname_is_the_third_person_not_the_host(first):
+    rows = [(first, FACT, {}), ("BRANKES: Good morning.", FACT, {}),
+            ("ROLLO: The chief inspector, David Morland, found that people slept on chairs.", CLAIM,
+             {"source": ["The chief inspector, David Morland"], "cue": ["found"]}),
+            ("BRANKES: Those were exceptional cases.", DENIAL, {}),
+            ("ROLLO: He also found that staff had not been trained.", CLAIM, {"source": ["He"], "cue": ["found"]}),
+            ("BRANKES: That is simply not true.", DENIAL, {})]
+    assert profile_of(*rows, gap="\n\n")["credits"] == [
+        "jamie rollo", "neil brankes", "david morland", "neil brankes", "david morland", "neil brankes"]
+    # with no third person named, "he" opening the host's turn stays the host's
+    rows[2] = ("ROLLO: The centre was described as unsafe.", FACT, {})
+    assert profile_of(*rows, gap="\n\n")["credits"][4] == "jamie rollo"
