@@ -470,10 +470,25 @@ def _named_before(text: str, end: int, person: bool, known: Callable[[str], bool
         if not (person and opener) and names_someone([w.group() for w in words[first:]], known):
             start = words[first].start()
             if not person and not _firm_name_end(word):
+                start = words[_name_run_opening(words, first, known)].start()
                 break
     if start is None or (person and not _person_after_bodies(text[start:end].split())):
         return None
     return start
+
+
+def _name_run_opening(words: list[re.Match[str]], first: int, known: Callable[[str], bool]) -> int:
+    """The index among ``words`` where the capitalised run holding ``words[first]`` opens, a body's name being all of
+    it ("Fair Pocket" of "a report by the consumer group Fair Pocket, which said", not "Pocket", a word the text
+    knows), over no opener, a function word opening a sentence, a month or a possessive ("In March", "Kessel's")."""
+    while first > 0:
+        word = words[first - 1].group()
+        if (not word[:1].isupper() or word in OPENERS or word in OPENING_FUNCTION_WORDS
+                or CALENDAR.fullmatch(word) is not None or POSSESSIVE.search(word) is not None
+                or not names_someone([w.group() for w in words[first - 1:]], known)):
+            break
+        first -= 1
+    return first
 
 
 #: The last words of a business's name, those a firm's alone ends with too ("Homes", "Properties": see

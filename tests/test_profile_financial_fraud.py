@@ -4,7 +4,7 @@ seller's allegations; on hand-built sentences with invented names."""
 
 import pytest
 
-from test_profile_credits import DENIAL, profile_of
+from test_profile_credits import CLAIM, DENIAL, profile_of
 
 
 @pytest.mark.parametrize("name", ["Brightwater Building Society", "Harlan Mutual"])
@@ -24,3 +24,23 @@ def test_a_society_of_another_kind_stays_apart_from_its_first_word(name):
     profile = profile_of((f"{name} rejected the claims.", DENIAL, {"source": [name], "cue": ["rejected"]}),
                          ("Kessel said the report was misleading.", DENIAL, {"source": ["Kessel"], "cue": ["said"]}))
     assert profile["credits"] == [name.lower(), "kessel"]
+
+
+@pytest.mark.parametrize("sentence, key", [
+    ("The society was responding to a report by the consumer group Fair Pocket, which said it refused claims.",
+     "fair pocket"),
+    ("The fine follows a complaint by Open Ledger, which said the bank broke the rules.", "open ledger"),
+    ("The bid was backed by Harlow Green Energy Trust, which said it would invest.", "harlow green energy trust"),
+])
+def test_a_body_before_which_said_is_its_whole_capitalised_name_not_its_last_word(sentence, key):
+    # before, the name was read back to the fewest words naming someone, the last word the text knew: "pocket"
+    assert profile_of((sentence, CLAIM, {"cue": ["said"]}))["credits"] == [key]
+
+
+@pytest.mark.parametrize("sentence, key", [
+    ("In March Open Ledger, which said the bank broke the rules, sued.", "open ledger"),  # no month
+    ("It came from Dravonia's defence ministry, which said the drills were routine.", "dravonia's defence ministry"),
+    ("The complaint came from Kessel's Open Ledger, which said the bank broke the rules.", "open ledger"),
+])
+def test_a_body_before_which_said_is_read_back_over_no_opener_month_or_owner(sentence, key):
+    assert profile_of((sentence, CLAIM, {"cue": ["said"]}))["credits"] == [key]
