@@ -1302,20 +1302,32 @@ _STATE_INSURANCE_WORDS = frozenset("national social state public federal deposit
                                    .split())
 
 
+#: The last words of a shop's name that say its premises ("Office Depot", "Carpet Warehouse", "Tile Mart", "Harlow
+#: Superstore"), as keys: a firm's name (see :func:`firm_named`) but after "the", which makes it a site ("the Harlow
+#: Depot closed"), as a place-like word would.
+_PREMISES_NAME_ENDS = frozenset("depot warehouse mart superstore megastore".split())
+
+
 def firm_named(name: str, original: str) -> bool:
     """Whether the canonical ``name`` is a firm's, written in ``original`` as two to four capitalised words of which
     the last is a trade that names only a business ("Ostrava Chemicals", "Velta Motors", "Ember Labs": see
     ``FIRM_NAME_ENDS``), or "Insurance" after no word of a state's scheme ("Strandline Insurance"; not "National
     Insurance": see ``_STATE_INSURANCE_WORDS``), or a lender owned by its savers, "Mutual" or "Building Society"
-    after its own name ("Harlan Mutual", "Brightwater Building Society"); not a person's whose surname is such a
-    word (see :func:`given_surname`: "Tom Steel"), nor a state's broadcaster named after its country or capital ("Moscow
-    Radio": see ``BROADCASTER_NAME_ENDS``), which "Moscow said" does not mean."""
+    after its own name ("Harlan Mutual", "Brightwater Building Society"), or a shop's premises not written after
+    "the" ("Office Depot"; not "the Harlow Depot", a site: see ``_PREMISES_NAME_ENDS``); not a person's whose surname
+    is such a word (see :func:`given_surname`: "Tom Steel"), nor a state's broadcaster named after its country or
+    capital ("Moscow Radio": see ``BROADCASTER_NAME_ENDS``), which "Moscow said" does not mean."""
     words = name.split(" ")
     insurer = words[-1] == "insurance" and not set(words) & _STATE_INSURANCE_WORDS  # "Strandline Insurance"
     savers = words[-1] == "mutual" or len(words) > 2 and words[-2:] == ["building", "society"]  # "Harlan Mutual"
-    if not 1 < len(words) <= 4 or not (words[-1] in FIRM_NAME_ENDS or insurer or savers) or given_surname(words):
+    premises = words[-1] in _PREMISES_NAME_ENDS
+    if (not 1 < len(words) <= 4 or not (words[-1] in FIRM_NAME_ENDS or insurer or savers or premises)
+            or given_surname(words)):
         return False
     if words[-1] in BROADCASTER_NAME_ENDS and government_of(" ".join(words[:-1])) is not None:
         return False  # "Moscow Radio", "Ukraine TV": a state's broadcaster, whose first word alone is the state
-    found = re.search(r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"(?!\w)", fold_apostrophes(original), re.I)
-    return found is not None and all(word[:1].isupper() for word in found.group().split())
+    the = r"(?<![\w'’-])the\s+" if premises else ""
+    found = re.search(r"(?<!\w)(?P<the>" + the + r")?" + r"\s+".join(map(re.escape, words)) + r"(?!\w)",
+                      fold_apostrophes(original), re.I)
+    return (found is not None and not found.group("the")
+            and all(word[:1].isupper() for word in found.group().split()))

@@ -623,7 +623,9 @@ class Noticing(Resolution):
             key = text_key(written)
             # not a company's name without its legal form ("Orvane Pharma" after "Orvane Pharma Inc.", or of
             # "Brightwell Energy plc"): that company, as the company's own rules read it
-            if (firm_named(key, written) and not LEGAL_FORM_NEXT.match(sentence, found.end())
+            # "the" just before it kept: "the Harlow Depot" is a site (see firm_named)
+            if (firm_named(key, sentence[max(0, found.start() - 4):found.end()])
+                    and not LEGAL_FORM_NEXT.match(sentence, found.end())
                     and not any(short_for(company, key) for company in self.companies)):
                 self._acting_firms.setdefault(key, written)
                 self._firms_written_at.setdefault(key, self._seen_count)

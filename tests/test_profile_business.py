@@ -463,3 +463,18 @@ def test_its_role_after_a_firm_whose_name_looks_like_a_person_s_is_the_firm_s(fi
     for person in ("Tom Castor", "Mr Castor"):
         says = (f"{person} says the beams were sound.", DENIAL, {"source": [person], "cue": ["says"]})
         assert profile_of(says, director)["credits"][1] == "managing director"
+
+
+@pytest.mark.parametrize("shop", ["Office Depot", "Carpet Warehouse", "Tile Mart", "Harlow Superstore"])
+def test_a_shop_named_for_its_premises_is_the_company_after_it(shop):
+    # before, two capitalised words ending in "Depot", "Warehouse" or "Mart" were read as a person's name, so "the
+    # company" stayed a source apart
+    sales = (f"{shop} said sales fell.", CLAIM, {"source": [shop], "cue": ["said"]})
+    company = ("The company said it would close stores.", CLAIM, {"source": ["The company"], "cue": ["said"]})
+    assert profile_of(sales, company)["credits"] == [shop.lower()] * 2
+    # a site after "the" is no firm: "the company" does not mean the depot
+    site = ("The Harlow Depot closed in March.", FACT, {})
+    assert profile_of(site, company)["credits"] == [None, "company"]
+    # nor is a person named so, by a known given name
+    person = ("Tom Mart said sales fell.", CLAIM, {"source": ["Tom Mart"], "cue": ["said"]})
+    assert profile_of(person, company)["credits"] == ["tom mart", "company"]
