@@ -565,6 +565,8 @@ class SourceIndex(Noticing):
         if headline and name == bare:
             name = self._regulator_named(bare) or name  # "Regulator accuses ..." over "The Conduct Board said ..."
         if headline and name == bare:
+            name = self._reworded(bare) or name  # "Interior ministry denies ..." over "The Ministry of the Interior"
+        if headline and name == bare:
             name = self._trade_named(bare, denial) or name  # "..., studio denies" over "Halberd Pictures has rejected"
         if ((meant is None or len(self._namesakes_of(bare)) == 1) and name != bare and " " not in bare
                 and name in self.people):

@@ -128,3 +128,18 @@ def test_he_opening_a_host_s_turn_labelled_by_surname_is_the_third_person_not_th
     # with no third person named, "he" opening the host's turn stays the host's
     rows[2] = ("ROLLO: The centre was described as unsafe.", FACT, {})
     assert profile_of(*rows, gap="\n\n")["credits"][4] == "jamie rollo"
+
+
+@pytest.mark.parametrize("headline, body", [("Interior ministry", "The Ministry of the Interior"),
+                                            ("Justice ministry", "The Ministry of Justice"),
+                                            ("Foreign ministry", "The Ministry of Foreign Affairs")])
+def test_a_headline_s_ministry_by_its_portfolio_is_the_one_the_copy_names_in_other_words(headline, body):
+    rows = [(f"{headline} denies asylum hotel is overcrowded", DENIAL, {"source": [headline], "cue": ["denies"]}),
+            ("Residents said the rooms were crowded.", CLAIM, {"source": ["Residents"], "cue": ["said"]}),
+            (f"{body} denied that the site was overcrowded.", DENIAL, {"source": [body], "cue": ["denied"]})]
+    key = body[4:].lower()
+    assert profile_of(*rows, gap="\n\n")["credits"] == [key, "residents", key]
+    # a ministry of another portfolio is not the headline's
+    rows[2] = ("The Ministry of Transport denied that the buses were late.", DENIAL,
+               {"source": ["The Ministry of Transport"], "cue": ["denied"]})
+    assert profile_of(*rows, gap="\n\n")["credits"][0] == headline.lower()
