@@ -1308,16 +1308,25 @@ _STATE_INSURANCE_WORDS = frozenset("national social state public federal deposit
 _PREMISES_NAME_ENDS = frozenset("depot warehouse mart superstore megastore".split())
 
 
+#: The words after a firm's trade that make its name a group's or a company's ("Ashcombe Care Group", "Velta Motors
+#: Company"), as keys: the firm's still (see :func:`firm_named`), though "Group" alone after a word may be a civic
+#: body's ("Harbour Rights Group").
+_GROUP_AFTER_TRADE = frozenset("group company".split())
+
+
 def firm_named(name: str, original: str) -> bool:
     """Whether the canonical ``name`` is a firm's, written in ``original`` as two to four capitalised words of which
     the last is a trade that names only a business ("Ostrava Chemicals", "Velta Motors", "Ember Labs": see
     ``FIRM_NAME_ENDS``), or "Insurance" after no word of a state's scheme ("Strandline Insurance"; not "National
     Insurance": see ``_STATE_INSURANCE_WORDS``), or a lender owned by its savers, "Mutual" or "Building Society"
     after its own name ("Harlan Mutual", "Brightwater Building Society"), or a shop's premises not written after
-    "the" ("Office Depot"; not "the Harlow Depot", a site: see ``_PREMISES_NAME_ENDS``); not a person's whose surname
-    is such a word (see :func:`given_surname`: "Tom Steel"), nor a state's broadcaster named after its country or
-    capital ("Moscow Radio": see ``BROADCASTER_NAME_ENDS``), which "Moscow said" does not mean."""
+    "the" ("Office Depot"; not "the Harlow Depot", a site: see ``_PREMISES_NAME_ENDS``), "Group" or "Company" after
+    any of those allowed ("Ashcombe Care Group"); not a person's whose surname is such a word (see
+    :func:`given_surname`: "Tom Steel"), nor a state's broadcaster named after its country or capital ("Moscow
+    Radio": see ``BROADCASTER_NAME_ENDS``), which "Moscow said" does not mean."""
     words = name.split(" ")
+    if len(words) > 2 and words[-1] in _GROUP_AFTER_TRADE and words[-2] in FIRM_NAME_ENDS:
+        words = words[:-1]  # "Ashcombe Care Group": the firm "Ashcombe Care" heads its group
     insurer = words[-1] == "insurance" and not set(words) & _STATE_INSURANCE_WORDS  # "Strandline Insurance"
     savers = words[-1] == "mutual" or len(words) > 2 and words[-2:] == ["building", "society"]  # "Harlan Mutual"
     premises = words[-1] in _PREMISES_NAME_ENDS

@@ -478,3 +478,18 @@ def test_a_shop_named_for_its_premises_is_the_company_after_it(shop):
     # nor is a person named so, by a known given name
     person = ("Tom Mart said sales fell.", CLAIM, {"source": ["Tom Mart"], "cue": ["said"]})
     assert profile_of(person, company)["credits"] == ["tom mart", "company"]
+
+
+@pytest.mark.parametrize("firm", ["Ashcombe Care Group", "Ashcombe Motors Group", "Ashcombe Foods Company"])
+def test_a_firm_s_trade_before_group_or_company_lets_its_first_word_join_it(firm):
+    # before, "Group" or "Company" ended the name, and only a name ending in a firm's trade let its first word alone
+    # join it, so "Ashcombe" was a source apart
+    fees = (f"{firm} said fees would rise.", CLAIM, {"source": [firm], "cue": ["said"]})
+    short = ("Ashcombe said it had written to families.", CLAIM, {"source": ["Ashcombe"], "cue": ["said"]})
+    assert profile_of(fees, short)["credits"] == [firm.lower()] * 2
+    # a civic body's "Group" after a word of no trade, and a word written as a place, stay apart
+    rights = ("Ashcombe Rights Group said fees would rise.", CLAIM,
+              {"source": ["Ashcombe Rights Group"], "cue": ["said"]})
+    assert profile_of(rights, short)["credits"] == ["ashcombe rights group", "ashcombe"]
+    placed = ("The council in Ashcombe met on Monday.", FACT, {})
+    assert profile_of(fees, placed, short)["credits"] == [firm.lower(), None, "ashcombe"]
