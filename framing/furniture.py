@@ -83,7 +83,8 @@ def page_furniture(text: str, bounds: Sequence[tuple[int, int]], *, starts_text:
 
     The headline is the text's first paragraph when it is one line with a blank line after it, ending
     without a sentence's stop (or a comma, colon or semicolon, which carry on), or ending with a question
-    mark above a byline or stamp; every sentence in it counts. Everything else counts only as whole lines
+    mark above a byline or stamp, with a second heading line below it (see :func:`_second_heading_end`: "Verdict
+    unfair, says head"); every sentence in it counts. Everything else counts only as whole lines
     of its own (every sentence on such a line counts), but for a picture's credit or a link ending a line:
 
     - a byline: names ("By Jane Roe", "By Jane Roe and Sam Poe, Political Editors", "By JANE ROE in
@@ -506,7 +507,7 @@ class Page:
             return False
         if self.headline is None:
             first = _past_banners(self.text, self.bounds[0][0])
-            self.headline = (first, _headline_end(self.text, first))
+            self.headline = (first, _second_heading_end(self.text, _headline_end(self.text, first)))
         start, end = self.headline
         return start <= self.bounds[k][0] and self.bounds[k][1] <= end
 
@@ -552,6 +553,44 @@ def _headline_end(text: str, first: int) -> int:
         return line
     # a question heads the page when a byline or stamp follows it: "Is the library closing?\n\nBy Jane Roe"
     return line if _HEADLINE_ASKS.search(text, first, line) and _furniture_line_at(text, line_break.end()) else 0
+
+
+#: The fewest words a second heading line under the headline holds (see :func:`_second_heading_end`).
+_SECOND_HEADING_WORDS = 3
+# A headline's attribution ending a line after a comma, its verb of saying in the present before or after the
+# speaker of one to five words (", says head", ", warn unions", ", head says"), as a second heading writes it.
+_HEADLINE_SAYS = (r"(?:says|say|warns|warn|claims|claim|insists|insist|admits|admit|argues|argue|vows|vow|urges|urge"
+                  r"|tells|tell)")
+_SAID_IN_HEADLINE = re.compile(rf",[^\S\r\n]+(?:{_HEADLINE_SAYS}(?:[^\S\r\n]+[^\s,]+){{1,5}}"
+                               rf"|(?:[^\s,]+[^\S\r\n]+){{1,5}}{_HEADLINE_SAYS})[^\S\r\n]*$")
+# A stop inside a line before a capital, which parts two sentences: a caption and its credit run together
+# ("... at the Capitol.CreditJane Roe/Reuters"), no heading.
+_STOP_INSIDE = re.compile(r"[.!?…][" + re.escape(CLOSERS) + r"]*[^\S\r\n]*[A-Z]")
+
+
+def _second_heading_end(text: str, end: int) -> int:
+    """The end of the headline ending at ``end`` (0: none) with its second heading line, a deck or standfirst set
+    as a heading ("Verdict unfair, says head" under "Head teacher resigns over inspection"): the next paragraph,
+    when it is one line with a blank line and more text after it, of ``_SECOND_HEADING_WORDS`` words or more,
+    ending in a headline's attribution after a comma (see ``_SAID_IN_HEADLINE``: ", says head", ", unions warn"),
+    which a line of copy without its stop ("Updated figures show a rise") or a crosshead ("By Christmas Eve") has
+    not, without a stop, question mark, comma, colon or semicolon, one sentence (no stop before a capital inside
+    it: see ``_STOP_INSIDE``), and no other furniture (a byline, a stamp, a date, a menu); ``end`` when there is
+    none."""
+    start = next_visible(text, end) if end else None
+    if start is None or not PARAGRAPH_BREAK.search(text, end, start):
+        return end
+    line_break = LINE.search(text, start, start + _HEADLINE_CHARS + 1)
+    if line_break is None or not PARAGRAPH_BREAK.match(text, line_break.start()):
+        return end
+    line = trimmed_end(text, start, line_break.start())
+    if (next_visible(text, line_break.end()) is None or len(text[start:line].split()) < _SECOND_HEADING_WORDS
+            or _SAID_IN_HEADLINE.search(text, start, line) is None
+            or _HEADLINE_GOES_ON.search(text, start, line) or _STOP_INSIDE.search(text, start, line)
+            or _BARE_STAMP.fullmatch(text, start, line)
+            or _is_furniture_line(text, start, line) or _is_date_line(text, start, line)):
+        return end
+    return line
 
 
 def _past_banners(text: str, first: int) -> int:

@@ -71,3 +71,46 @@ def test_a_headline_with_bars_over_copy_stays_the_headline(line):
 def test_copy_between_menu_like_words_is_copy(line):
     furniture, _ = pieces_of(f"{HEADLINE}\n\n{OPENING}\n\n{line}\n\n{CLOSING}")
     assert furniture == [HEADLINE]
+
+
+SCHOOL_HEADLINE = "Head teacher resigns over inspection"
+SCHOOL_COPY = ("The head of Marlow Primary resigned on Friday after an inspection rated the school inadequate. "
+               "She said the inspectors had ignored the school's progress.")
+
+
+@pytest.mark.parametrize("deck", ["Verdict unfair, says head", "Verdict unfair, head says",
+                                  "Pupils will pay the price, warn governors", "Rating was a shock, parents say"])
+def test_a_second_heading_line_under_the_headline_heads_the_page_with_it(deck):
+    furniture, headline = pieces_of(f"{SCHOOL_HEADLINE}\n\n{deck}\n\n{SCHOOL_COPY}")
+    assert headline == [SCHOOL_HEADLINE, deck]
+    assert furniture == [SCHOOL_HEADLINE, deck]
+
+
+@pytest.mark.parametrize("line", [
+    "The head of Marlow Primary resigned on Friday.",  # a sentence of copy
+    "Parents were told of the rating by letter",  # copy without its stop, or a crosshead: no attribution
+    "Verdict unfair, says head of Marlow Primary School governors",  # too long for a headline's speaker
+    "Verdict unfair, says head.",  # a sentence of copy
+    "Was the verdict fair?",  # a question: copy as often as a heading
+    "Marlow Primary",  # a name or two words: no heading
+    "14:30 GMT -",  # a liveblog's stamp
+    "09:40\nThe trust said the strike would cost it a million pounds.",  # an entry under its stamp
+])
+def test_a_sentence_or_a_stamp_under_the_headline_is_no_second_heading(line):
+    _, headline = pieces_of(f"{SCHOOL_HEADLINE}\n\n{line}\n\n{SCHOOL_COPY}")
+    assert headline == [SCHOOL_HEADLINE]
+
+
+def test_a_line_below_a_first_paragraph_of_copy_is_no_second_heading():
+    # no headline above it: a first line of copy with a stop heads nothing, nor does the line below it
+    _, headline = pieces_of(f"{SCHOOL_COPY}\n\nVerdict unfair, says head\n\n{SCHOOL_COPY}")
+    assert headline == []
+    # the headline's second line is the last line of the text: a headline and a line, not a page
+    _, headline = pieces_of(f"{SCHOOL_HEADLINE}\n\nVerdict unfair, says head")
+    assert headline == [SCHOOL_HEADLINE]
+
+
+def test_a_caption_run_into_its_credit_under_the_headline_is_no_second_heading():
+    caption = "The head at the school gates in March.CreditTova Brennick/Reuters"
+    _, headline = pieces_of(f"{SCHOOL_HEADLINE}\n\n{caption}\n\n{SCHOOL_COPY}")
+    assert headline == [SCHOOL_HEADLINE]
