@@ -1142,8 +1142,10 @@ _LOWER_WORD = re.compile(r"[a-z][\w-]*")
 #: Up to the cue after a source span: a comma, or an adverb ("Orbital Works also said", "Orbital Works, however, said").
 _TO_CUE = re.compile(r"(?:\s*,\s*(?:[a-z]+\s*,\s*)?|\s+(?:[a-z]+ly\s+|also\s+)?)\Z")
 #: Just after a cue, "it" or "its" in lower case as the speaker's own ("said it would fly", "said that it had",
-#: "said its engine"); not "it's" nor "IT".
-_IT_AFTER_CUE = re.compile(r"\s+(?:that\s+)?its?(?![\w'’-])")
+#: "said its engine", "said it was cooperating"); not "it's" nor "IT", nor "it" and a verb of being before no
+#: participle, which says nothing of the speaker ("said it was too early to tell", "said it is time to act").
+_IT_AFTER_CUE = re.compile(r"\s+(?:that\s+)?(?:its|it(?!\s+(?:is|was|would\s+be|will\s+be|has\s+been|had\s+been)"
+                           r"\s+(?![a-z]+(?:ing|ed)(?![\w'’-]))))(?![\w'’-])")
 
 
 def _says_it_of_itself(sentence: Sentence, source: Span) -> bool:

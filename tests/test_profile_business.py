@@ -431,6 +431,20 @@ def test_the_company_after_a_name_that_said_it_of_itself_is_that_name(said):
     assert profile_of(person, company)["credits"] == ["marta vell", "company"]
 
 
+@pytest.mark.parametrize("said", ["said it was too early to tell", "said that it is time to act",
+                                  "said it would be a mistake to sell"])
+def test_the_company_after_a_name_that_said_it_of_no_one_is_not_that_name(said):
+    # before, "it" with a verb of being and no participle after it ("it was too early"), which says nothing of the
+    # speaker, made "Kerr Ardent" a body, which "the company" then joined
+    company = ("The company said the engine had passed its tests.", CLAIM, {"source": ["The company"], "cue": ["said"]})
+    profile = profile_of((f"Kerr Ardent {said}.", CLAIM, {"source": ["Kerr Ardent"], "cue": ["said"]}), company)
+    assert profile["credits"] == ["kerr ardent", "company"]
+    # a body's "it" doing something is still the body's own
+    doing = ("Orbital Works said it was cooperating with the inquiry.", CLAIM,
+             {"source": ["Orbital Works"], "cue": ["said"]})
+    assert profile_of(doing, company)["credits"] == ["orbital works"] * 2
+
+
 @pytest.mark.parametrize(("span", "firm"), [("Builder Hollis Build", "hollis build"),
                                             ("Grocer Marlow & Sons", "marlow & sons"),
                                             ("Builder Hollis Homes", "hollis homes"),
