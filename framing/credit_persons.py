@@ -333,15 +333,10 @@ class PersonMeant(Topics):
             # opens, over a man credited in an earlier entry; not a one-word name that speaks of itself as a body does
             # ("Quayline said its cranes were inspected"), nor one named beside another ("Tull told Osgood ...")
             person = self.last
-        if (self.last is not None and person not in (self.last, topic) and index - 1 in self.credited
-                and self.sentences[index - 1].start <= self.last_mention[0] < self.sentences[index - 1].end
+        if (person is None and self.last is not None and self.said_last.get(self.last) == index - 1
                 and _ONE_OF_A_GROUP.match(self.last_written) and not _other_sex(self.last_written, pronoun)
-                and self.known.sex_of(self.last) in (None, pronoun)
-                and (person is None or not frozenset(person.split(" ")) & self.surnames.get(index - 1, frozenset()))):
-            # "Another worker said ... He said ...": the one of the group credited just before, over a person named
-            # further back ("Maria Olsen said ... One of them said ... She said ..." is not Olsen's), not over one the
-            # sentence before names ("One of them told Olsen ..."); credited as that sentence is, to the group
-            person = self.credited[index - 1]
+                and self.known.sex_of(self.last) in (None, pronoun)):
+            person = self.last  # "Another worker said ... He said ...": the one of the group credited just before
         if person is None and self._body_spoke_just_before(index):
             person = self.last  # "The embassy denied it. 'They were tourists,' he said.": no one else to be "he"
         opened = self.quote_opening.get(index, index)
