@@ -12,6 +12,7 @@ from itertools import islice
 from .given_names import given_name_sex, is_given_name
 from .index_body_words import (
     trade_in_clause,
+    public_care,
     ACCUSED_OWNER,
     ACTED_AS_FIRM,
     ANY_BODY_DESCRIPTIONS,
@@ -958,7 +959,8 @@ class BodyReading(NameReading):
                                   or bool(described & CAUSE_GROUP_HEADS and described & CIVIC_GROUP_WORDS)
                                   or RELIEF_SOCIETY_END.search(body) is not None)  # "Kestorian Red Cross"
         if not (business or civic) and ((words | (described - {"agency"})) & STATE_OR_OUTLET_WORDS
-                                        or last in SHARED_TRADE_ENDS):  # "Homeland Security", no firm
+                                        or last in SHARED_TRADE_ENDS  # "Homeland Security", no firm
+                                        or public_care(body.split(" "))):  # "Marlshire Adult Social Care"
             # "Harbour Authority", "the regulator Ofwat": a state's body ("the aid agency ..." may not be), which an
             # organisation noun may mean, as it may any body but an outlet or a government itself
             return noun in _ORGANISATION_NOUNS and not words & OUTLET_NAME_WORDS and not _government_itself(body)

@@ -1280,7 +1280,7 @@ def business_name_end(words: list[str]) -> bool:
     not "Ministry of Defence", "Homeland Security": see ``SHARED_TRADE_ENDS``); a state's body named "of" the trades it
     answers for, or a learned body the field it studies, is none ("Ministry of Oil and Gas", "Kessel Board of Poultry",
     "Royal Society of Chemists": see ``_BODY_OF_FIELD``)."""
-    if _BODY_OF_FIELD.search(" ".join(words)):
+    if _BODY_OF_FIELD.search(" ".join(words)) or public_care(words):
         return False
     return words[-1] in BUSINESS_NAME_ENDS or (len(words) > 1 and words[-1] in SHARED_TRADE_ENDS
                                                and not set(words[:-1]) & _STATE_TRADE_WORDS)
@@ -1294,6 +1294,17 @@ _BODY_OF_FIELD = re.compile(r"(?<![\w'-])(?:(?:ministry|department|board|bureau|
                             r"|administration|council|directorate|secretariat) (?:of|for)"
                             r"|(?:society|committee|institute|college|association|academy|centre|center|faculty)"
                             r" (?:of|on|for)) (?=\w)")
+
+
+#: Words before "care" that name a public care service, as keys ("Adult Social Care", "Primary Care", "Intensive
+#: Care"): a council's or a health service's, no care-home operator's (see :func:`public_care`).
+_PUBLIC_CARE_WORDS = frozenset("social primary secondary intensive critical palliative continuing".split())
+
+
+def public_care(words: list[str]) -> bool:
+    """Whether a name's key ``words`` end in "care" after a word of a public care service ("marlshire adult social
+    care", "kessel primary care": see ``_PUBLIC_CARE_WORDS``), which "Silverbirch Care", a firm's, has not."""
+    return words[-1] == "care" and bool(set(words[:-1]) & _PUBLIC_CARE_WORDS)
 
 
 #: Words of a state's insurance scheme's name, as keys ("National Insurance", "Social Insurance", "Federal Deposit
@@ -1331,7 +1342,7 @@ def firm_named(name: str, original: str) -> bool:
     savers = words[-1] == "mutual" or len(words) > 2 and words[-2:] == ["building", "society"]  # "Harlan Mutual"
     premises = words[-1] in _PREMISES_NAME_ENDS
     if (not 1 < len(words) <= 4 or not (words[-1] in FIRM_NAME_ENDS or insurer or savers or premises)
-            or given_surname(words)):
+            or given_surname(words) or public_care(words)):
         return False
     if words[-1] in BROADCASTER_NAME_ENDS and government_of(" ".join(words[:-1])) is not None:
         return False  # "Moscow Radio", "Ukraine TV": a state's broadcaster, whose first word alone is the state

@@ -138,6 +138,17 @@ def test_a_care_home_operator_named_with_care_is_the_company_and_its_first_word(
     assert [(s["source"], s["sentences"]) for s in profile["sources"]] == [("silverbirch care", 3), ("helga brandt", 1)]
 
 
+@pytest.mark.parametrize("service", ["Marlshire Adult Social Care", "Tarnby Children's Social Care",
+                                     "Kessel Primary Care"])
+def test_a_public_care_service_named_with_care_is_no_company(service):
+    """A name ending in "Care" after a word of a public care service ("Social Care", "Primary Care") is a council's
+    or health service's, no care-home operator's (before, "the company" joined it as it joins "Silverbirch Care")."""
+    profile = profile_of(
+        (f"{service} said the home had been inspected.", CLAIM, {"source": [service], "cue": ["said"]}),
+        ("The company said staff were trained.", CLAIM, {"source": ["The company"], "cue": ["said"]}))
+    assert profile["credits"][1] == "company"
+
+
 def test_a_person_surnamed_care_stays_a_person_apart_from_the_company():
     profile = profile_of(
         ("Tom Care said the home had been short of staff for months.", CLAIM,
