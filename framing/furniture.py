@@ -744,6 +744,30 @@ def _desk_below_byline(text: str, start: int, end: int) -> bool:
         _is_byline(text, *above) or _is_plain_byline(text, *above))
 
 
+# An opinion piece's closing note on its writer: a name of two to four capitalised words, a title perhaps before it,
+# then "is" ("Mara Quell is a former ombudsman ...", "Dr Tomas Ferrin is ..."), after a dash or in asterisks perhaps;
+# and the words that make it the writer's, who writes or is a columnist or the author of a title
+# ("... and writes on public services.", "... the author of The Quiet State.").
+_WRITER_NOTE = re.compile(rf"[\s*_{DASHES}]*(?:(?:Dr|Prof|Professor|Sir|Dame|Lord|Lady|Rev)\.?\s+)?"
+                          rf"{_BYLINE_NAME}\s+is\s+")
+_WRITER_WORDS = re.compile(r"\b(?:writes|writer|columnist|contributor|commentator|blogger|journalist|broadcaster"
+                           r"|author\s+of\s+(?-i:[\"“‘'A-Z]))", re.I)
+#: The longest closing note on the writer that :func:`_writer_note` reads.
+_WRITER_NOTE_CHARS = 400
+
+
+def _writer_note(text: str, start: int, end: int) -> bool:
+    """Whether the line ``text[start:end]`` is an opinion piece's closing note on its writer, ending the text but
+    for furniture (see :func:`_ends_text`): a name and "is" first (see ``_WRITER_NOTE``), and a word that makes them
+    a writer ("Mara Quell is a former ombudsman and writes on public services.", "Mara Quell is a columnist for the
+    Harbour Gazette."); not a person in the news ("Mara Quell is a former ombudsman who resigned in 2019.") nor a
+    note above more copy."""
+    if end - start > _WRITER_NOTE_CHARS or _WRITER_NOTE.match(text, start, end) is None:
+        return False
+    words = _WRITER_WORDS.search(text, start, end)
+    return words is not None and _ends_text(text, end)
+
+
 def _line_is_furniture(page: Page, start: int, end: int) -> bool:
     """Whether the line ``text[start:end]`` is furniture. A byline of names alone ("By Jane Roe") heads the page
     (see :meth:`Page.at_top`), ends the text, or stands beside other furniture (a stamp, a credit, another
@@ -759,6 +783,7 @@ def _line_is_furniture(page: Page, start: int, end: int) -> bool:
         return page.at_top(start) or _beside_furniture(text, start, end)
     return (_is_furniture_line(text, start, end) or _is_release_close(text, start, end)
             or _roman_heading_line(text, start, end) or _bare_link_label(text[start:end])
+            or _writer_note(text, start, end)
             or linked_headline(text, start, end))
 
 

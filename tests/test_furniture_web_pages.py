@@ -114,3 +114,41 @@ def test_a_caption_run_into_its_credit_under_the_headline_is_no_second_heading()
     caption = "The head at the school gates in March.CreditTova Brennick/Reuters"
     _, headline = pieces_of(f"{SCHOOL_HEADLINE}\n\n{caption}\n\n{SCHOOL_COPY}")
     assert headline == [SCHOOL_HEADLINE]
+
+
+OP_ED = ("The service is failing those who need it most\n\nWaiting lists for home care have doubled in two years. "
+         "Ministers have offered nothing but reviews.\n\nIt is time the council admitted that the system is broken.")
+
+
+@pytest.mark.parametrize("bio", [
+    "Mara Quell is a former ombudsman and writes on public services.",
+    "Mara Quell is a columnist for the Harbour Gazette.",
+    "Mara Quell is a contributing writer at Civic Review and the author of The Quiet State.",
+    "Dr Tomas Ferrin is a senior fellow at the Harbour Institute. He writes about housing.",
+    "— Mara Quell is a freelance journalist who writes on public services.",
+    "*Mara Quell is a former ombudsman and writes on public services.*",
+])
+def test_an_op_ed_s_closing_line_on_its_writer_is_furniture(bio):
+    furniture, _ = pieces_of(f"{OP_ED}\n\n{bio}")
+    assert furniture[0] == "The service is failing those who need it most"
+    assert " ".join(furniture[1:]) == bio
+    # with the page's closing lines after it
+    furniture, _ = pieces_of(f"{OP_ED}\n\n{bio}\n\nShare on Facebook")
+    assert " ".join(furniture[1:]) == f"{bio} Share on Facebook"
+
+
+@pytest.mark.parametrize("line", [
+    "Mara Quell is a former ombudsman who resigned in 2019.",  # a person in the news, not the writer
+    "Mara Quell is the author of the report.",  # no book's title
+    "Mara Quell, who writes on public services, is a former ombudsman.",  # a clause, not the bio's form
+    "The minister is a former ombudsman and writes on public services.",  # no name
+])
+def test_a_closing_sentence_about_a_person_is_copy(line):
+    furniture, _ = pieces_of(f"{OP_ED}\n\n{line}")
+    assert furniture == ["The service is failing those who need it most"]
+
+
+def test_a_writer_s_bio_above_more_copy_is_copy():
+    bio = "Mara Quell is a former ombudsman and writes on public services."
+    furniture, _ = pieces_of(f"{OP_ED}\n\n{bio}\n\nThe council has not replied to her letters.")
+    assert furniture == ["The service is failing those who need it most"]
