@@ -71,9 +71,11 @@ _OWNED_ACCOUNT = re.compile(rf"(?<![\w'’-])([^\W\d_][\w-]*?)(?:['’]s|(?<=s)[
 
 #: An account's noun and "that", what it alleges written after it ("claims that it hid losses", "suggestions that
 #: the terminal was badly run"), a participle's few words of how it went about allowed between ("reports circulating
-#: on social media that", "claims made online that"): a denial holding one spells out itself what it answers.
+#: on social media that", "claims made online that"), or a few words of where it went about ("claims on social media
+#: that", "reports in the Dunmore Courier that", "claims online that"): a denial holding one spells out itself what
+#: it answers.
 _SPELLED_ACCOUNT = (rf"(?:{'|'.join(ACCOUNT_NOUNS)}|rumou?rs?|suggestions?|speculation|assertions?|criticism)"
-                    r"(?:\s+(?:[a-z]+ing|[a-z]+ed|made|spread|shared)(?:\s+[\w'’-]+){0,4}?)?\s+that\b")
+                    r"(?:\s+(?:[a-z]+ing|[a-z]+ed|made|spread|shared|on|in|online)(?:\s+[\w'’-]+){0,4}?)?\s+that\b")
 SPELLED_ALLEGATION = re.compile(rf"\b{_SPELLED_ACCOUNT}", re.I)
 #: A denial's blanket rejection of "any" account ("We reject any suggestion that safety was compromised", "rejected
 #: any claim that"): it answers whatever was said against its side, which may share no word with it.

@@ -240,3 +240,21 @@ def test_a_group_placed_at_a_named_body_taking_a_stance_is_the_source_that_they_
     # no stance after the place: the group is no source
     moved = (f"{group} bought more of the shares.", CLAIM, {})
     assert profile_of(moore, moved)["credits"][1] != group.lower()
+
+
+@pytest.mark.parametrize("account", ["claims on social media", "reports in the Dunmore Courier", "claims online"])
+def test_a_denial_of_an_account_placed_where_it_went_about_answers_only_a_claim_about_what_it_denies(account):
+    # audit a68a: the account's place between its noun and "that" still spells out what is denied
+    complaints = ("Power Users Alliance said it had received more than 3,000 complaints since dawn.", CLAIM,
+                  {"source": ["Power Users Alliance"], "cue": ["said"]})
+    heating = ("Its director, Samir Okoye, said elderly customers had been left without heating.", CLAIM,
+               {"source": ["Its director, Samir Okoye"], "cue": ["said"]})
+    denial = (f"Nordgrid has dismissed {account} that the substation was hacked.", DENIAL,
+              {"source": ["Nordgrid"], "cue": ["has dismissed"]})
+    assert profile_of(complaints, heating, denial)["denials"] == [
+        {"denial": 2, "source": "nordgrid", "allegation": None}]
+    # one spelling out what a claim in reach says still answers it
+    denial = (f"Nordgrid has dismissed {account} that elderly customers had been left without heating.", DENIAL,
+              {"source": ["Nordgrid"], "cue": ["has dismissed"]})
+    assert profile_of(complaints, heating, denial)["denials"] == [
+        {"denial": 2, "source": "nordgrid", "allegation": 1}]
