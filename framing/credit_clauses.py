@@ -484,6 +484,20 @@ def _uninvolved_clauses(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(found.span() for found in UNINVOLVED.finditer(text)) if "not" in text else ()
 
 
+def in_concession(span: Span, sentence: Sentence) -> bool:
+    """Whether ``span`` lies in a phrase of concession opened by "despite", "in spite of" or "notwithstanding" with
+    no comma, colon or quotation mark between ("two doctors" of "It found that a man had been held for 147 days,
+    despite two doctors warning that detention was harming him", "the UN" of "despite warnings from the UN"): whom
+    the phrase sets against what is said, never who says it, which the main clause's subject does."""
+    if not _holds(_CONCESSION, sentence.text):
+        return False  # not read again before each span of a long sentence
+    head = sentence.text[:span.start - sentence.start]
+    opens = None
+    for opens in _CONCESSION.finditer(head, max(map(head.rfind, _CLAUSE_BREAKS)) + 1):
+        pass
+    return opens is not None
+
+
 def in_reason_clause(span: Span, sentence: Sentence) -> bool:
     """Whether ``span`` lies in a clause giving why a source is unnamed or speaks ("who spoke on condition of
     anonymity because he was not authorised to discuss internal deliberations said": "deliberations"), which
@@ -556,6 +570,8 @@ _CLAUSE_BREAKS = ',;:()"“”'
 _DESCRIBED_THEN_RELATIVE = re.compile(r",\s*(?:a|an|the)\s+[^,]*?(?<![\w'’-])(?:who|whom|whose|which|that)\b")
 _REASON_OPENS = re.compile(r"\b(?:because(?!\s+of\b)|anonymity)\b", re.I)
 _REASON_WORDS = re.compile(r"because|anonymity", re.I)
+#: What opens a phrase of concession (see :func:`in_concession`).
+_CONCESSION = re.compile(r"(?<![\w'’-])(?:despite|in\s+spite\s+of|notwithstanding)(?![\w'’-])", re.I)
 #: Words saying a source is unnamed, which must come before a reason clause for it to give why (not "The project
 #: stalled because Acme said it lacked steel", where Acme speaks).
 _ANONYMITY = re.compile(r"\b(?:anonymity|anonymously|not\s+(?:to\s+)?be\s+(?:named|identified))\b", re.I)

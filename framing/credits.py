@@ -40,7 +40,8 @@ from .spans import quotes_within
 from .turns import asks, heading_label_length, opening_label_length
 from .credit_interviewees import OF_THEM
 from .credit_clauses import clause_after_aside, counted_before_clause, denying_clause, denying_clause_subject
-from .credit_clauses import in_dashed_clause, in_reason_clause, in_uninvolved_clause, modifies, name_before_clause
+from .credit_clauses import in_concession, in_dashed_clause, in_reason_clause, in_uninvolved_clause, modifies
+from .credit_clauses import name_before_clause
 from .credit_clauses import opening_clause_subject, past_time_clause, RELATIVE_PRONOUN, SECOND_CLAUSE
 from .credit_clauses import second_clause_subject
 from .credit_own_work import dateline_nation, dateline_town_key, pronoun_of, signed_quote, corrects_own_piece
@@ -682,6 +683,7 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
              and not clause_after_aside(s, sentence)
              and not in_dashed_clause(s, sentence)
              and not in_reason_clause(s, sentence)
+             and not in_concession(s, sentence)
              and not in_clause_after_pronoun_said(s, sentence, said_after)
              and not credit_aside(s, sentence)
              and not in_uninvolved_clause(s, sentence)

@@ -143,3 +143,16 @@ def test_a_headline_s_ministry_by_its_portfolio_is_the_one_the_copy_names_in_oth
     rows[2] = ("The Ministry of Transport denied that the buses were late.", DENIAL,
                {"source": ["The Ministry of Transport"], "cue": ["denied"]})
     assert profile_of(*rows, gap="\n\n")["credits"][0] == headline.lower()
+
+
+@pytest.mark.parametrize("concession", ["despite two doctors warning that detention was harming him",
+                                        "in spite of warnings from two doctors that detention was harming him"])
+def test_a_source_in_a_phrase_of_concession_is_not_who_speaks(concession):
+    rows = [("The Calder Heath Monitoring Board published its annual report on Monday.", FACT, {}),
+            (f"The board found that a man had been held for 147 days, {concession}.", CLAIM,
+             {"source": ["two doctors"], "cue": ["found"]})]
+    assert profile_of(*rows)["credits"][1] == "calder heath monitoring board"
+    # a source outside the phrase still speaks
+    rows[1] = ("Two doctors said the man had been held for 147 days despite their warnings.", CLAIM,
+               {"source": ["Two doctors"], "cue": ["said"]})
+    assert profile_of(*rows)["credits"][1] == "two doctors"
