@@ -16,7 +16,7 @@ from .person_names import surname_after_given_name
 from .segment import lead_length
 from .source_find_after_cue import cue_opens_quotation, name_before_description
 from .source_index import SIDE_ALONE, SourceIndex
-from .source_keys import last_words_start, runs_tried_once, search_before_space, title_case
+from .source_keys import BARE_TIME_OPENER, last_words_start, runs_tried_once, search_before_space, title_case
 from .source_kinds import trade_head
 from .source_roles import (
     body_name_after,
@@ -129,6 +129,17 @@ def adverbs_cut(span: Span, sentence: Sentence) -> Span:
             or _unmarked_cue(sentence.text, at - sentence.start)):
         return span
     return Span(span.type, span.start, span.start + trailing.start(), span.text[:trailing.start()])
+
+
+def opener_cut(span: Span, sentence: Sentence) -> Span:
+    """The source ``span`` of ``sentence`` without the words of a time or occasion opening the sentence with no comma
+    that it begins inside (see :data:`framing.source_keys.BARE_TIME_OPENER`): "Aldana" of "trial Aldana" in
+    "Throughout the trial Aldana maintained ...", when, not who. Any other span is itself."""
+    opener = BARE_TIME_OPENER.match(sentence.text, lead_length(sentence.text))
+    if opener is None or not span.start - sentence.start < opener.end() < span.end - sentence.start:
+        return span
+    cut = sentence.start + opener.end() - span.start
+    return Span(span.type, span.start + cut, span.end, span.text[cut:])
 
 
 #: A quotation's closing mark and a colon ending the words before a headline's speaker ('"We got it wrong": ' of '"We

@@ -55,7 +55,8 @@ from .credit_quotes import in_quotation, quoted_as_saying, quoted_persons_label,
 from .credit_quotes import quotes_closed_later, scare_quoted, SPEAKING, speaking_first, stamped_quote_label
 from .credit_spans import adverbs_cut, chained, general_grown, head_grown, kind_grown, maker_grown, modifier_grown
 from .credit_spans import close_to_grown, noun_start_grown
-from .credit_spans import name_split_rejoined, name_start_grown, nationality_grown, owner_grown, sitting_cut, topic_cut
+from .credit_spans import name_split_rejoined, name_start_grown, nationality_grown, opener_cut, owner_grown
+from .credit_spans import sitting_cut, topic_cut
 from .credit_spans import with_group_counted, with_name_described, with_relation_named, with_whole_name
 from .credit_spans import without_descriptions
 from .credit_speakers import Mention, Speakers
@@ -702,8 +703,8 @@ def _source_spans(sentence: Sentence, known: SourceIndex, quotes: list[tuple[int
     spans = [span for span in spans if not found_by_poll(span, spans)]  # "A majority of voters say ..., a poll found"
     spans = main_subject_past_concession(spans, sentence) or past_time_clause(spans, sentence) or spans
     spans = given_name_span(spans, sentence)
-    spans = [possessor_in_cue(adverbs_cut(past_verb_cut(topic_cut(sitting_cut(span), sentence), sentence), sentence),
-                              sentence) for span in spans]
+    spans = [possessor_in_cue(adverbs_cut(past_verb_cut(topic_cut(sitting_cut(opener_cut(span, sentence)), sentence),
+                                                        sentence), sentence), sentence) for span in spans]
     spans = [kind_grown(general_grown(s, sentence), sentence)
              for s in (modifier_grown(span, sentence) for span in spans) if s is not None]
     spans = [maker_grown(nationality_grown(head_grown(name_start_grown(span, sentence), sentence), sentence),

@@ -283,10 +283,15 @@ def past_opener(text: str) -> int:
 
 #: A time opening a sentence with no comma before its subject, "the" or a capitalised word ("Last week the ombudsman
 #: found", "On Monday Varga said", "In March the council voted", "Earlier this year the regulator ruled"): when, which
-#: names no one. A comma after it is :func:`past_opener`'s usual opener.
+#: names no one; so does an occasion after a preposition of time or place ("Throughout the trial Aldana maintained",
+#: "After the hearing the bank said"). A comma after it is
+#: :func:`past_opener`'s usual opener.
 BARE_TIME_OPENER = re.compile(
     rf"(?:(?:Last|Earlier\s+this|Earlier\s+that|Later\s+that)\s+(?:week|month|year|spring|summer|autumn|winter)"
-    rf"|(?:On|Last)\s+(?i:{WEEKDAYS})|In\s+(?i:{MONTHS})(?:\s+\d{{4}})?|Yesterday)\s+(?=the\s|[A-Z])")
+    rf"|(?:On|Last)\s+(?i:{WEEKDAYS})|In\s+(?i:{MONTHS})(?:\s+\d{{4}})?|Yesterday"
+    r"|(?:Throughout|During|After|Before|Since)\s+(?:the|his|her|their|its)\s+(?:[a-z][\w-]*\s+)?"
+    r"(?:trial|hearing|meeting|inquiry|inquest|sentencing|verdict|session|interview|talks|case|vote|debate))"
+    r"\s+(?=the\s|[A-Z])")
 #: Where something was said opening a sentence with no comma before its subject, "the", a capitalised word or "he",
 #: "she" or "they" ("In a statement she said", "In a brief statement the club said", "In his letter Vask wrote"):
 #: the medium, which names no one (group "pronoun" the pronoun after it).

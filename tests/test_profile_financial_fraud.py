@@ -4,7 +4,7 @@ seller's allegations; on hand-built sentences with invented names."""
 
 import pytest
 
-from test_profile_credits import CLAIM, DENIAL, profile_of
+from test_profile_credits import CLAIM, DENIAL, FACT, profile_of
 
 
 @pytest.mark.parametrize("name", ["Brightwater Building Society", "Harlan Mutual"])
@@ -44,3 +44,24 @@ def test_a_body_before_which_said_is_its_whole_capitalised_name_not_its_last_wor
 ])
 def test_a_body_before_which_said_is_read_back_over_no_opener_month_or_owner(sentence, key):
     assert profile_of((sentence, CLAIM, {"cue": ["said"]}))["credits"] == [key]
+
+
+@pytest.mark.parametrize("sentence, span", [
+    ("Throughout the trial Aldana maintained that the loans were genuine.", "trial Aldana"),
+    ("Throughout the trial Aldana maintained that the loans were genuine.", None),
+    ("After the hearing Aldana said the loans had simply gone wrong.", "hearing Aldana"),
+    ("During his interview Aldana said the loans had simply gone wrong.", None),
+])
+def test_an_occasion_opening_the_sentence_with_no_comma_is_no_part_of_its_speaker(sentence, span):
+    # before, "trial aldana" (the model's span) or "throughout the trial aldana" (none marked) was the source
+    cue = "maintained" if "maintained" in sentence else "said"
+    marked = {"cue": [cue], **({"source": [span]} if span else {})}
+    profile = profile_of(("Viktor Aldana, 52, was convicted of fraud.", FACT, {}), (sentence, DENIAL, marked))
+    assert profile["credits"] == [None, "viktor aldana"]
+
+
+def test_an_occasion_s_noun_before_a_role_and_a_name_leaves_the_role_to_the_name():
+    # "the trial judge" is a role, no occasion the sentence opens with
+    profile = profile_of(("After the trial judge Ines Vell said the loans were fraudulent.", CLAIM,
+                          {"source": ["the trial judge Ines Vell"], "cue": ["said"]}))
+    assert profile["credits"] == ["ines vell"]
