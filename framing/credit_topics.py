@@ -83,6 +83,12 @@ _OWNED_DOCUMENT_OPENING = re.compile(r"\s*(?:(?:But|And|Yet)\s+)?(?:Its|Their)\s
                                     r"(?:stud(?:y|ies)|reviews?|papers?|reports?|surveys?|audits?|"
                                     r"(?:meta-)?analys[ie]s)(?=[\s,])")
 
+#: Such a document owned by "Their" opening a sentence ("Their report said ..."): the group of people the sentence
+#: before opens with owns it, as "they" finding there is that group (see :meth:`_Credits._group_meant`).
+_THEIR_DOCUMENT_OPENING = re.compile(r"\s*(?:(?:But|And|Yet)\s+)?(?P<their>Their\s+(?:[a-z][\w-]*\s+){0,2}?"
+                                     r"(?:stud(?:y|ies)|reviews?|papers?|reports?|surveys?|audits?|"
+                                     r"(?:meta-)?analys[ie]s))(?=[\s,])")
+
 #: "They" having said or denied as the subject of a sentence of the copy, as ``_IT_SPEAKS`` reads "it" ("They said
 #: ...", "But they also argued ..."), or ending it after a quotation ('"...," they said.'): a group or a side speaks,
 #: never one person (see :meth:`_Credits.credit_speaking`).
@@ -574,11 +580,24 @@ class Topics(CreditState):
             return None
         sentence = self.sentences[index]
         found = _THEY_FIND.match(sentence.text)
+        owned = _THEIR_DOCUMENT_OPENING.match(sentence.text) if found is None else None
+        if owned is not None and self.group_topic[0] == index - 1:
+            found, mark = owned, "their"  # "Fire inspectors visited the depot. Their report said ...": theirs
+        else:
+            mark = "they"
         if found is None or self.quotation_of.get(index) is not None:
             return None
-        if quotes_within(self.quotes, sentence.start + found.start("they"), sentence.start + found.end("they")):
+        if quotes_within(self.quotes, sentence.start + found.start(mark), sentence.start + found.end(mark)):
             return None
         return self.group_topic[1]
+
+    def their_document(self, index: int, found: list[tuple[Span, str]]) -> bool:
+        """Whether the sources ``found`` in sentence ``index`` are all the document owned by "Their" that opens it
+        (see ``_THEIR_DOCUMENT_OPENING``: "Their report" of "Their report said ..."), which the group the sentence
+        before opens with may own (see :meth:`_group_meant`)."""
+        opening = _THEIR_DOCUMENT_OPENING.match(self.sentences[index].text)
+        start = self.sentences[index].start + opening.start("their") if opening is not None else -1
+        return bool(found) and all(span.start == start for span, name in found if name)
 
     def _group_kept(self, index: int) -> bool:
         """Whether the group noted (see :meth:`note_group`) two sentences before sentence ``index`` is still whom

@@ -852,7 +852,8 @@ class _Credits(PersonMeant):
         # "Several of them told me ...", marked as the source: the group they are of, if one is in view
         of_them = bool(own) and all(_OF_THEM_ALONE.fullmatch(span.text.strip(EDGE)) for span, name in found if name)
         they = bool(own) and all(span.text.strip(EDGE).lower() == "they" for span, name in found if name)
-        body = body or (self._group_meant(index) if unnamed or of_them or they else None)
+        body = body or (self._group_meant(index) if unnamed or of_them or they or self.their_document(index, found)
+                        else None)
         if body is not None and (of_them or they) and self.group_topic is not None:
             self.group_topic = index, self.group_topic[1]  # "They said ..." after "Several of them told me ..."
         body = body or self._described_again(index, found)  # "A ... team at the Sentinel examined ... The team"

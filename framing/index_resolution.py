@@ -138,10 +138,19 @@ _ITS_OWN_NAMED = re.compile(r"(?<![\w'’-])its\s+(?:[a-z][\w'’-]*\s+){0,2}"
 
 def _pronoun_may_own(text: str, owner: str) -> bool:
     """Whether the source ``owner`` (a key) may be whom the pronoun opening the document ``text`` means: "its" any
-    owner, "their" only people in the plural, a group's noun first ("investigators at the northbridge institute" of
-    "Their latest study"); a body named in the singular is "it" ("The Orrin Institute said it had interviewed two
-    whistleblowers. Their letters described ..." are the whistleblowers' letters, not the institute's)."""
-    return text.strip(EDGE)[:5].lower() != "their" or people_plural(owner.split(" ")[0])
+    owner, "their" only people in the plural, a group's noun first or last ("investigators at the northbridge
+    institute" or "two inspectors" of "Their latest study"); a body named in the singular is "it" ("The Orrin Institute
+    said it had interviewed two whistleblowers. Their letters described ..." are the whistleblowers' letters, not the
+    institute's)."""
+    words = owner.split(" ")
+    return text.strip(EDGE)[:5].lower() != "their" or people_plural(words[0]) or people_plural(words[-1])
+
+
+def _their_document(role: str | None, text: str) -> bool:
+    """Whether the span ``text``, no ``role``, is a document owned by "their" ("Their report"), which people in the
+    plural credited just before own as a body would ("Two inspectors said ... Their report said ..."), where "its"
+    and a role of theirs ("Their spokesman", "Its authors" after "The researchers said") have no body to serve."""
+    return role is None and text.strip(EDGE)[:6].lower() == "their "
 
 
 #: "Also" just after a description ("The company also rejects ..."): the body credited just before speaks again.
@@ -249,7 +258,7 @@ class Resolution(PeopleReading):
             self._person_by_shape_only(before[0]))
         if (len(before) != 1 or others or (before[0] in self.people and not its_body)
                 or before[0].endswith("spokesperson")
-                or people_plural(before[0].rpartition(" ")[2])):
+                or (people_plural(before[0].rpartition(" ")[2]) and not _their_document(role, text))):
             # "Its spokesman" after "Velmara and Orvane rejected the report": whose is unclear; "Its authors" after
             # "The researchers said": a study's, whose people are no body
             return None
