@@ -365,9 +365,10 @@ _MORE_FROM = re.compile(r"(?:More|MORE)\s+(?:from|FROM)\s+(?P<names>.+?):?")
 _COOKIE_NOTICE = re.compile(r"(?:we|this (?:web)?site|our (?:web)?site)\s+uses?\s+cookies\b", re.I)
 _COOKIE_CONSENT = re.compile(r"\b(?:cookie policy|privacy policy|cookie settings|accept|agree|consent|continuing to)",
                              re.I)
-#: A liveblog's closing sentences, one or more: "That's all for now", the writer's return or pause that names the
-#: coverage ("We will resume our coverage tomorrow", "We're pausing our live updates here"), "This live blog is now
-#: closed", thanks for following: see :func:`_is_live_closing`.
+#: A liveblog's closing sentences, one or more: "That's all for now", "That is all from us today", the writer's
+#: return or pause that names the coverage ("We will resume our coverage tomorrow", "We're pausing our live updates
+#: here"), "This live blog is now closed", thanks for following: see :func:`_is_live_closing`. None goes on past a
+#: comma, after which a source is credited ("Thank you for following the rules, the mayor told residents.").
 _LIVE_COVERAGE = r"[^.!?\n]*?\b(?:coverage|updates|live\s?blog|blog)\b[^.!?\n,]*"
 #: A liveblog's housekeeping between its entries: the writer's promise of more as it comes ("We will bring you more
 #: as we get it", "We'll have more on this shortly"), a call to refresh the page or stay ("Refresh for updates",
@@ -384,13 +385,13 @@ _LIVE_HOUSEKEEPING = (r"(?:(?:good\s+(?:morning|afternoon|evening)|hello|hi)(?:,
                       r"|stay\s+(?:with\s+us|tuned)\s+for\s+(?:the\s+)?(?:latest|updates|more)(?:\s+updates)?"
                       r"|(?:more|updates|more\s+updates)\s+to\s+follow|more\s+soon")
 _LIVE_CLOSING = re.compile(r"(?:(?:that(?:['’]s|\s+is)\s+all(?:\s+from\s+(?:us|me))?"
-                           r"(?:\s+for\s+(?:now|today|tonight|this\s+evening))?"
+                           r"(?:\s+for\s+now|(?:\s+for)?\s+(?:today|tonight|this\s+evening))?"
                            r"|(?:we|i)(?:['’]ll|\s+will)\s+(?:be\s+back|resume|return|continue)" + _LIVE_COVERAGE +
                            r"|(?:we|i)(?:['’]re|\s+are|\s+am)\s+(?:now\s+)?(?:pausing|ending|closing|wrapping\s+up)"
                            + _LIVE_COVERAGE +
                            r"|this\s+(?:live\s?blog|blog|live\s+coverage)\s+(?:is|has)\s+(?:now\s+)?(?:been\s+)?"
-                           r"(?:closed|ended|paused)[^.!?\n]*"
-                           r"|thanks?(?:\s+you)?\s+for\s+(?:following|joining|reading)[^.!?\n]*"
+                           r"(?:closed|ended|paused)[^.!?\n,]*"
+                           r"|thanks?(?:\s+you)?\s+for\s+(?:following|joining|reading)[^.!?\n,]*"
                            r"|" + _LIVE_HOUSEKEEPING + r")[.!]\s*)+", re.I)
 #: A liveblog entry's bare time before its housekeeping ("13:45 We will bring you more as we get it."), which
 #: ``ENTRY_STAMP`` leaves to the copy ("12:30 Club" may be copy): the line is the page's whatever its time.
