@@ -11,8 +11,8 @@ from .source_words import MONTHS, TIME_NOUNS, WEEKDAYS
 
 #: The writer naming themselves in the third person, as a reporter or their newspaper ("This reporter", "Your
 #: correspondent", "Our reporters", "This newspaper"): the writer's "I" or "We" (not "A reporter", another outlet's
-#: perhaps, nor "That reporter").
-_WRITER_BY_ROLE = (r"(?:[Tt]his|[Tt]hese|[Yy]our|[Oo]ur)\s+(?:reporters?|correspondents?|journalists?|writer)"
+#: perhaps, nor "That reporter", nor "These journalists", who point back to others the copy wrote of).
+_WRITER_BY_ROLE = (r"(?:[Tt]his|[Yy]our|[Oo]ur)\s+(?:reporters?|correspondents?|journalists?|writer)"
                    r"|[Tt]his\s+(?:newspaper|paper)")
 #: The writer speaking to, interviewing or meeting people, as the subject opening a sentence ("I spoke to ", "We
 #: also talked with ", "I interviewed ", "This reporter spoke to "), a conjunction or an opener and its comma perhaps

@@ -2294,6 +2294,19 @@ def test_the_writer_naming_themselves_as_a_reporter_spoke_to_the_group_they_then
         assert profile_of((other, FACT, {}), said)["credits"] == [None, None]
 
 
+def test_these_journalists_written_of_before_are_not_the_writer_meeting_people():
+    # before, "These journalists", who point back to journalists the copy wrote of, read as the writer, so "They"
+    # after it was the miners they had interviewed
+    profile = profile_of(("Three foreign journalists were expelled on Monday.", FACT, {}),
+                         ("These journalists had interviewed striking miners.", FACT, {}),
+                         ("They said the mines were unsafe.", CLAIM, {"source": ["They"], "cue": ["said"]}))
+    assert profile["credits"] == [None, None, None]
+    # the writer's own reporters still meet them
+    profile = profile_of(("Our reporters spoke to dozens of residents.", FACT, {}),
+                         ("They said the water was brown.", CLAIM, {"source": ["They"], "cue": ["said"]}))
+    assert profile["credits"] == [None, "dozens of residents"]
+
+
 def test_they_marked_just_after_a_count_of_the_people_the_writer_spoke_to_is_that_group_still():
     # before, "They" was "several of them", the count's own words the index had noted
     met = ("I spoke to twelve drivers at the depot.", FACT, {})
