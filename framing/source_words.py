@@ -648,8 +648,10 @@ SUBJECT_CUE = re.compile(
     r"disagreed|disagrees|disagree|"
     r"(?:brush(?:ed|es)?|shrug(?:ged|s)?|laugh(?:ed|s)?|wave[ds]?)\s+(?:off|aside|away)|play(?:ed|s)?\s+down|"
     r"downplay(?:ed|s)?|hits?\s+back\s+at|hits?\s+back(?=,\s+(?:saying|posting|insisting|arguing|accusing)\b)|"
-    # "The board has hit back.", "hit back on Friday": the answer itself, what it said in the sentences after it
-    r"hits?\s+back(?=\s*[.;!]|\s+(?:on|yesterday|today|tonight|this|last|late|earlier)\b)|"
+    # "The board has hit back.", "hit back on Friday": the answer itself, what it said in the sentences after it;
+    # not a side scoring back, "hit back on the stroke of half-time", "hit back late in the game"
+    r"hits?\s+back(?=\s*[.;!]|\s+(?:late\s+)?(?:yesterday|today|tonight|this|last|earlier)\b"
+    rf"|\s+(?:late\s+)?on\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?i:{WEEKDAYS}|{MONTHS})\b)|"
     r"push(?:ed|es)?\s+back\s+(?:on|against)|"
     rf"post(?:ed|s)(?=(?:\s+on\s+[A-Z][\w-]*)?(?:\s+that\s|:))|{REACTION_VERBS}|{_CONCERN_VOICED})\b")
 #: Words that make a subject a court or a judge: whose "held that" is a ruling.

@@ -212,7 +212,13 @@ def test_a_headline_s_head_is_the_one_headteacher_the_copy_names():
 
 @pytest.mark.parametrize("answer, credit", [("The NEB has hit back.", "national examinations board"),
                                             ("The NEB hit back on Friday.", "national examinations board"),
-                                            ("The NEB hit back in the second half.", None)])
+                                            ("The NEB hit back in the second half.", None),
+                                            ("The NEB hit back late on Friday.", "national examinations board"),
+                                            # a side scoring back in a game, not an answer
+                                            ("The NEB hit back on the stroke of half-time.", None),
+                                            ("The NEB hit back late in the game.", None),
+                                            ("The NEB hit back on 60 minutes.", None),
+                                            ("The NEB hit back on 3 June.", "national examinations board")])
 def test_a_body_that_hit_back_ending_the_sentence_is_credited_with_its_answer(answer, credit):
     profile = profile_of(
         ("The National Examinations Board (NEB) published its figures.", FACT, {}),
