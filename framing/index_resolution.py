@@ -1082,14 +1082,18 @@ class Resolution(PeopleReading):
         firm" means where no company was noted otherwise; ``None`` after two (see :meth:`_one_named`), or where a
         source named in capitals that is no person spoke so far, a business perhaps ("Wal-Mart said", "Teneo said"),
         whose own firm's name the copy may have written otherwise, or another business named ("Orsk Mining was bought by
-        Velta Holdings": either may answer). So too a name read as a person's by its capitals alone, ending in a
-        common noun of firms' names, that was a subject acting (see ``_firm_like_subjects``: "Copperfell Resources
-        opened the mine in 2019. ... The company says ..."), however far back, where no other name so ending was
-        written ("Harlan Resources" anywhere: either may answer)."""
+        Velta Holdings": either may answer); a transcript's interviewer by the label alone ("PRESENTER") is no such
+        source, nor a group of people capitalised as it opens a sentence ("Residents say", "Campaigners from the group
+        Save Kelland say"), but a firm's staff ("Analysts said": see ``FIRM_STAFF``), whose firm it may be. So too a
+        name read as a person's by its capitals alone, ending in a common noun of firms' names, that was a subject
+        acting (see ``_firm_like_subjects``: "Copperfell Resources opened the mine in 2019. ... The company says
+        ..."), however far back, where no other name so ending was written ("Harlan Resources" anywhere: either may
+        answer)."""
         firm_like = {name: shown for name, shown in self._firm_like_subjects.items() if name not in self._acting_firms}
         written = self._businesses_written | (self._firm_like_written if firm_like else set())
         if written - self._acting_firms.keys() - firm_like.keys() or any(
-                name not in self.people and self.shown.get(name, name)[:1].isupper() for name in self.names):
+                name not in self.people and name not in INTERVIEWER_ROLES and not _group_of_no_firm(name)
+                and self.shown.get(name, name)[:1].isupper() for name in self.names):
             return None
         name = self._one_named([*self._acting_firms, *firm_like], denial, answered=True)
         if name is not None and self._firms_written_at.get(name, -1) >= self._seen_count - 1:
@@ -1235,3 +1239,10 @@ def _club_word_last(club: str) -> str:
     "portharbour albion fc" and of "portharbour albion", as copy calls the club by that word alone."""
     words = club.split(" ")
     return words[-2] if len(words) > 2 and words[-1] in CLUB_ENDS else words[-1]
+
+
+def _group_of_no_firm(name: str) -> bool:
+    """Whether the source ``name`` is a group of people by the plural opening it ("residents", "campaigners from the
+    group save kelland") that is no firm's staff ("analysts", "engineers at ...": see ``FIRM_STAFF``)."""
+    first = name.split(" ")[0]
+    return people_plural(first) and first not in FIRM_STAFF

@@ -258,3 +258,29 @@ def test_a_denial_of_an_account_placed_where_it_went_about_answers_only_a_claim_
               {"source": ["Nordgrid"], "cue": ["has dismissed"]})
     assert profile_of(complaints, heating, denial)["denials"] == [
         {"denial": 2, "source": "nordgrid", "allegation": 1}]
+
+
+@pytest.mark.parametrize("opening", [("Residents say Highfall Hydro ignored repeated flood warnings.", "Residents"),
+                                     ("Campaigners from the group Save Kelland say Highfall Hydro ignored repeated "
+                                      "flood warnings.", "Campaigners from the group Save Kelland")])
+def test_the_company_denying_is_the_firm_a_group_of_people_opening_a_sentence_accused(opening):
+    # audit a68a: a group capitalised only as it opens its sentence is no business that "the company" may mean
+    claim, group = opening
+    accused = (claim, CLAIM, {"source": [group], "cue": ["say"]})
+    denial = ("The company has rejected their account.", DENIAL, {"source": ["The company"], "cue": ["has rejected"]})
+    assert profile_of(accused, denial)["credits"][1] == "highfall hydro"
+    # a source in capitals that may be a business spoke: either may be the company
+    other = ("Dalby & Wren said the sirens had not worked for a year.", CLAIM,
+             {"source": ["Dalby & Wren"], "cue": ["said"]})
+    assert profile_of(accused, other, denial)["credits"][2] != "highfall hydro"
+
+
+def test_the_company_denying_in_a_transcript_is_the_firm_the_presenter_named_not_kept_apart_by_the_label():
+    # audit a68a: the interviewer's label in capitals is no business that "the company" may mean
+    profile = profile_of(
+        ("PRESENTER: Campaigners accuse Marlow Water of draining the Kelland reservoir.", CLAIM,
+         {"source": ["Campaigners"], "cue": ["accuse"]}),
+        ("PRESENTER: Our correspondent Leon Harte is at the reservoir.", FACT, {}),
+        ("LEON HARTE: The company flatly denies it.", DENIAL, {"source": ["company"], "cue": ["flatly denies"]}),
+        gap="\n\n")
+    assert profile["credits"][2] == "marlow water"
