@@ -293,11 +293,14 @@ BARE_TIME_OPENER = re.compile(
     r"(?:trial|hearing|meeting|inquiry|inquest|sentencing|verdict|session|interview|talks|case|vote|debate))"
     r"\s+(?=the\s|[A-Z])")
 #: Where something was said opening a sentence with no comma before its subject, "the", a capitalised word or "he",
-#: "she" or "they" ("In a statement she said", "In a brief statement the club said", "In his letter Vask wrote"):
-#: the medium, which names no one (group "pronoun" the pronoun after it).
+#: "she" or "they" ("In a statement she said", "In a brief statement the club said", "In his letter Vask wrote",
+#: "In a filing last week she said": when it was written may follow): the medium, which names no one (group
+#: "pronoun" the pronoun after it).
 BARE_MEDIUM_OPENER = re.compile(
     r"In\s+(?:a|an|its|his|her|their)\s+(?:(?:brief|short|written|joint|separate|televised|radio)\s+)?"
-    r"(?:statement|interview|letter|post|email|e-mail|tweet|video|message|column|podcast|press\s+release)\s+"
+    r"(?:statement|interview|letter|post|email|e-mail|tweet|video|message|column|podcast|press\s+release"
+    r"|filing|court\s+filing|submission|affidavit|report|speech)\s+"
+    rf"(?:(?:last|this|earlier\s+this)\s+(?:week|month|year)\s+|on\s+(?i:{WEEKDAYS})\s+|yesterday\s+)?"
     r"(?=the\s|[A-Z]|(?P<pronoun>he|she|they)\s)")
 #: A phrase of when, opening with a preposition and holding a time's word, which may run past six words before its
 #: comma ("On the morning of 3 August last year, ", "In the early hours of a wet Sunday in March, "): when, naming no

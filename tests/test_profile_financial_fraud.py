@@ -65,3 +65,21 @@ def test_an_occasion_s_noun_before_a_role_and_a_name_leaves_the_role_to_the_name
     profile = profile_of(("After the trial judge Ines Vell said the loans were fraudulent.", CLAIM,
                           {"source": ["the trial judge Ines Vell"], "cue": ["said"]}))
     assert profile["credits"] == ["ines vell"]
+
+
+@pytest.mark.parametrize("opening", ["In a filing", "In a filing last week", "In a court filing on Monday",
+                                     "In a statement last week", "In her affidavit"])
+def test_she_after_a_medium_and_when_it_was_written_opening_the_sentence_is_the_woman_named_before(opening):
+    # before, only "In a statement she said" and the like, with no time between, passed over the medium, so "she"
+    # after a filing was no one's
+    profile = profile_of(
+        ("Dunmore & Pike denied any wrongdoing.", DENIAL, {"source": ["Dunmore & Pike"], "cue": ["denied"]}),
+        ("The receiver, Helen Groot, is not persuaded.", FACT, {}),
+        (f"{opening} she said the firm had ignored red flags.", CLAIM, {"cue": ["said"]}))
+    assert profile["credits"] == ["dunmore & pike", None, "helen groot"]
+
+
+def test_a_subject_after_a_medium_and_when_it_was_written_is_that_subject():
+    profile = profile_of(("In a report last week the receiver said the firm had ignored red flags.", CLAIM,
+                          {"cue": ["said"]}))
+    assert profile["credits"] == ["receiver"]
