@@ -101,7 +101,7 @@ from .source_words import (
 )
 from .segment import dateline_length
 from .sources import normalise_source
-from .turns import INTERVIEWER_ROLES, QUOTED_RUN
+from .turns import INTERVIEWER_ROLES, QUOTED_RUN, opening_label_length
 
 #: How many people named last a nationality or demonym alone ("the Croatian") may mean.
 _DEMONYM_REACH = 3
@@ -980,8 +980,11 @@ class Resolution(PeopleReading):
         :func:`placed_words`), just after a person's title or in a name of another kind or of a law ("Kremvale Bank",
         "Channel Nine", "Federal Records Act": see ``KIND_WORDS``, ``_LAW_WORDS``), and "the Kessel Border Force" or
         "Divers from Frontex" count: they may be an agency. A wire dateline opening ``text`` ("HALDEN, Norvania
-        (Reuters) - ") names a place, no body, and is passed over."""
+        (Reuters) - ") names a place, no body, and is passed over, and so is a transcript's speaker's label ("PRESENTER:
+        We asked Halden Water for comment.": see :func:`opening_label_length`), after which the first word is a
+        sentence's."""
         text = text[dateline_length(text):]
+        text = text[opening_label_length(text):]
         own = {POSSESSIVE.sub("", word) for word in body.split(" ")}  # "children" of "un children's fund" too
         own |= set(body.split(" ")) | {acronym for acronym, spelled in self.acronyms.items() if spelled == body}
         unowned = _ITS_OWN_NAMED.sub(" ", QUOTED_RUN.sub(" ", text))

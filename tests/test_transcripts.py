@@ -134,6 +134,8 @@ def test_a_surname_that_is_a_heading_word_is_a_speaker_after_a_title_or_a_name(l
 
 @pytest.mark.parametrize("sentence", ["PRICE: 12 euros.", "KEY POINTS: Fares rise.", "LIVE: The ferry docks.",
                                       "REVIEW: A fine crossing."])
+
+
 def test_a_heading_word_first_still_makes_a_heading(sentence):
     assert speaker_label_length(sentence) == 0
 
@@ -174,6 +176,8 @@ def test_a_stage_direction_alone_on_its_line_is_furniture_credited_to_no_one_and
 
 @pytest.mark.parametrize("first", ["DAWE: That is not true, and —", "DAWE: That is not true, and --",
                                    "DAWE: The contract was never", "DAWE: That is not true."])
+
+
 def test_the_first_speaker_s_line_is_their_turn_though_it_ends_without_a_stop_where_a_headline_stands(first):
     text = f"{first}\n\nMORLAND: It was tendered in May.\n\nHOST: One at a time.\n\nDAWE: It was not."
     credits, profile = credits_of(text, {0: DENIAL, 1: DENIAL})
@@ -328,6 +332,8 @@ def test_a_roundup_of_datelines_in_capitals_is_no_transcript_however_often_a_pla
 
 @pytest.mark.parametrize("mark", [">> ", ">>", ">>> ", "[00:00:05] ", "[01:15] ", "[00:01:02.500] ", "[11:12 GMT] ",
                                   "00:00:05 ", "0:00:05,250 - ", "01:02:03 | "])
+
+
 def test_a_caption_s_turn_mark_or_a_time_code_before_a_label_opens_the_same_turn_as_the_label_alone(mark):
     plain = "HOST: Is the pier safe?\nODILE FRAYNE: It is. The engineers said so.\nHOST: Thank you."
     marked = re.sub(r"(?m)^", lambda _: mark, plain)
@@ -442,6 +448,8 @@ def test_a_speaker_reporting_someone_else_credits_that_source_in_an_attributed_s
                                              ("It told me everything was fine.", DENIAL),
                                              ("It said a lot of staff had left.", CLAIM),
                                              ("It said volumes of records were lost.", CLAIM)])
+
+
 def test_it_saying_or_denying_in_a_turn_is_a_body_the_speaker_reports_not_the_speaker(reported, label):
     text = f"HOST: We asked the harbour board.\n{reported}\nODILE FRAYNE: It is a lie. We said so in May."
     credits, _ = credits_of(text, {1: label, 2: OPINION, 3: CLAIM})
@@ -482,6 +490,8 @@ def test_it_in_a_turn_is_the_speaker_s_own_words_unless_a_past_report_of_a_claim
 
 @pytest.mark.parametrize("said", ["It said the figures were wrong.", "It denied everything.",
                                   "It says a lot about this board that nobody resigned."])
+
+
 def test_it_opening_a_turn_is_its_speaker_s(said):
     credits, _ = credits_of(f"HOST: We asked the harbour board.\nODILE FRAYNE: {said} We knew.", {1: DENIAL})
     assert [credit for _, credit in credits] == ["host", "odile frayne", "odile frayne"]
@@ -579,6 +589,8 @@ def test_a_label_in_capitals_keeps_acronyms_and_writes_titles_and_names_as_names
                                       "Q&A: Storm Veyla damages homes",
                                       # a title's word ("Premier") in a body's name is no title
                                       "Q&A: Premier League rules change"])
+
+
 def test_a_q_and_a_headline_s_topic_is_not_taken_for_the_interviewee(headline):
     assert interviewee_named(headline) is None
     credits, _ = credits_of(f"{headline}\n\nQ: Will fares rise?\nA: Not this year.")
@@ -973,6 +985,8 @@ def test_a_post_pasted_after_tweeted_and_a_colon_is_its_poster_s_to_the_end_of_i
 
 @pytest.mark.parametrize("intro", ["Mara Lind, the club captain, tweeted:", "Mara Lind tweeted on Monday night:",
                                    "Mara Lind, its captain, posted on X on Sunday evening:"])
+
+
 def test_a_pasted_post_is_its_poster_s_after_a_description_of_them_or_a_part_of_the_day(intro):
     text = f"The club won the cup. {intro} Proud of our team today. Big things ahead.\nThe parade is on Friday."
     assert turns_of(text) == [("Mara Lind", "posted", [f"{intro} Proud of our team today.", "Big things ahead."])]
@@ -1114,6 +1128,8 @@ def test_a_conversation_s_answers_are_the_interviewee_s_and_a_question_addressin
     # whom the question addresses, by "you" or "your" alone, is still no source of the asker's words
     ("Your ministry says the beds are open.", "Your ministry", "q (interviewer)"),
     ("You said the beds were open.", "You", "q (interviewer)")])
+
+
 def test_a_question_putting_a_named_third_party_s_words_is_that_party_s(question, source, credit):
     # before, any source span opening with "Your" was dropped as the one asked: "Your former adviser, Mira Holt,
     # says ..." was the interviewer's, though "Mira Holt, your former adviser, says ..." was Holt's
@@ -1294,6 +1310,8 @@ def test_q_and_a_with_a_stop_without_a_heading_naming_the_witness_open_no_turns_
 
 @pytest.mark.parametrize("heading", ["Direct examination of Odile Frayne", "CROSS-EXAMINATION OF ODILE FRAYNE",
                                      "Redirect examination of Odile Frayne by Mr. Pell"])
+
+
 def test_each_examination_s_heading_names_the_witness_who_answers(heading):
     credits, _ = credits_of(COURT.replace("Cross-examination of Odile Frayne", heading))
     assert {credit for text, credit in credits if text.startswith("A.")} == {"odile frayne"}
@@ -1328,6 +1346,8 @@ def test_a_guest_s_label_with_a_role_for_someone_opens_the_guest_s_turn():
 
 @pytest.mark.parametrize("heading", ["CITY HALL, MAYOR TO FACE THE COUNCIL",
                                      "ELECTION RESULTS, GOVERNOR AND THE SENATE", "FOR THE RECORD, MAYOR OF KESSEL"])
+
+
 def test_a_heading_in_capitals_holding_a_role_and_small_words_is_no_label(heading):
     # before, every small word ("to", "the", "and", "for") was dropped once the tail held a role's word, so a
     # section's heading in capitals opened a speaker's turn over the story below it
@@ -1340,6 +1360,8 @@ def test_a_heading_in_capitals_holding_a_role_and_small_words_is_no_label(headin
 @pytest.mark.parametrize("label", ["ANA RUIZ, ATTORNEY FOR THE FAMILY OF THE VICTIM",
                                    "ANA RUIZ, ADVISER TO THE MAYOR", "ANA RUIZ, HEAD OF SAFETY AND SECURITY",
                                    "ANA RUIZ, PRESIDENT AND CHIEF EXECUTIVE"])
+
+
 def test_a_role_tied_to_whom_it_serves_by_small_words_still_makes_a_label(label):
     assert speaker_label_length(f"{label}: We deny it.") == len(f"{label}: ")
 
@@ -1436,6 +1458,8 @@ def test_a_titled_person_whose_aside_comes_before_you_speaks_and_is_addressed_by
 
 @pytest.mark.parametrize("text", ["Senator Danvers, with respect, you promised voters a new bridge.",
                                   "Mayor Danvers, frankly, your council has failed the town."])
+
+
 def test_a_titled_person_addressed_past_an_aside_of_no_third_person_is_not_the_speaker(text):
     # an aside that writes no "his" or "her" goes on speaking to the titled name: whoever asks is not credited
     speaker = text.partition(",")[0]
@@ -1716,6 +1740,8 @@ def test_a_named_writer_speaking_with_someone_above_a_qa_names_whom_it_is_with(t
 @pytest.mark.parametrize("intro", ["Anne Brooks, chief executive of Northfall Energy, spoke to the Ledger.",
                                    "Anne Brooks talked to us about rates on Thursday.",
                                    "Anne Brooks became chief of Northfall Renewables in May. We spoke to her."])
+
+
 def test_a_qa_introduced_by_the_one_who_spoke_to_the_outlet_or_by_her_after_a_firm_is_with_that_person(intro):
     # before, the answers went to "A (interviewee)": the past tense and an appositive were not read, and "Northfall
     # Renewables" was a second person whom "her" might mean
@@ -1729,6 +1755,8 @@ def test_a_qa_introduced_by_the_one_who_spoke_to_the_outlet_or_by_her_after_a_fi
 
 @pytest.mark.parametrize("resumes", ["Brooks, 52, previously ran the firm's gas unit.",
                                      "Ms. Brooks has run the firm since 2019.", "Anne Brooks, 52, ran its gas unit."])
+
+
 def test_the_writer_naming_the_one_interviewed_after_the_last_answer_takes_the_turn_back(resumes):
     text = ("Anne Brooks, chief executive of Northfall Energy, spoke to the Ledger.\n\nQ: Will prices fall?\n\n"
             f"A: Not this year.\nThe storms showed how weak the lines are.\n{resumes}\n"
@@ -1745,6 +1773,8 @@ def test_the_writer_naming_the_one_interviewed_after_the_last_answer_takes_the_t
 
 @pytest.mark.parametrize("intro", ["Former finance minister Ama Okonjo spoke to the Ledger.",
                                    "The former minister Ama Okonjo talks to the Ledger about her exit"])
+
+
 def test_a_role_before_the_name_of_the_one_who_spoke_to_the_outlet_names_whom_the_qa_is_with(intro):
     # before, the role before her name hid the introduction: the answers were "A (interviewee)"'s, and the writer's
     # narrative after the last answer, naming her in the third person, ran on as part of it
@@ -1768,6 +1798,8 @@ def test_the_answerer_s_own_work_in_an_answer_is_no_source_of_its_own():
 
 @pytest.mark.parametrize("talked", ["Science writer Hal Dorrington spoke with her", "We sat down with her",
                                     "We talked to her"])
+
+
 def test_a_qa_introduced_by_a_pronoun_is_with_the_one_person_named_before_it(talked):
     text = (f"Dr. Imelda Sorrentine led the memory study. {talked} on Thursday.\n\n"
             "Q: Is the criticism fair?\n\nA: Some of it is. The sample was small.")
@@ -1807,6 +1839,8 @@ def test_questions_as_paragraphs_with_no_one_interviewed_or_too_few_make_no_answ
 
 @pytest.mark.parametrize("lab", ["the Tactile Robotics Lab", "the Orsund Robotics Laboratory", "Kellin Labs",
                                  "the Varn Observatory"])
+
+
 def test_a_lab_or_observatory_named_before_a_pronoun_is_no_second_person(lab):
     # before, "Tactile Robotics Lab" read as a person surnamed "Lab": "her" might be either, so no one
     text = (f"Yusra Halim leads {lab} in Orsund. We spoke with her about touch.\n\n"
@@ -1836,6 +1870,8 @@ def test_a_place_after_at_or_in_is_no_second_person_a_pronoun_introducing_a_qa_m
 
 @pytest.mark.parametrize("talked", ["We spoke with Sorrentine", "Reporter Hal Dorrington talked to Sorrentine",
                                     "We sat down with Sorrentine"])
+
+
 def test_a_qa_introduced_by_a_surname_alone_is_with_the_one_person_of_that_surname_named_before_it(talked):
     # before, a surname alone was no name of an interviewee: each answer was "a (interviewee)"'s
     text = (f"Ana Sorrentine runs the Harlow food bank. {talked} about the winter.\n\n"
@@ -1877,6 +1913,8 @@ def test_a_label_with_a_long_aside_in_brackets_is_a_speaker_s_turn():
 
 @pytest.mark.parametrize("reported, key, credit", [("Tom Vask", "tom vask", "tom vask"),
                                                    ("Mrs Vask's son", "vask's son", "vask's son")])
+
+
 def test_he_later_in_an_interviewer_s_turn_after_a_third_person_is_never_the_interviewer(reported, key, credit):
     # before, "He says" after the person the interviewer's own turn credited went to the interviewer
     text = (f"HOST: {reported} has accused the council. He says it ignored his letters for a year.\n"
@@ -1981,3 +2019,17 @@ def test_a_name_ending_the_headline_and_opening_the_introduction_is_one_person_n
     assert interviewee_named(intro) == "Talia Renk"
     # two people on two lines are still two: "her" is neither
     assert interviewee_named("Savers are failed - Ana Vell\n\nTalia Renk leads the service. She spoke to us.") is None
+
+
+@pytest.mark.parametrize("firm", ["Halden Water", "Halden Group"])
+def test_the_company_after_the_presenter_asked_a_firm_for_comment_is_that_firm(firm):
+    # before, "We" after the speaker's label was read as a capitalised name written after the firm asked, another
+    # body "the company" might mean, so it stayed a bare "company"
+    text = (f"PRESENTER: We asked {firm} for comment. In a statement, the company said bills would not rise.\n"
+            "GUEST: That is not true.")
+    credits, _ = credits_of(text, {1: DENIAL, 2: OPINION}, {1: ["the company"]})
+    assert [credit for _, credit in credits] == ["presenter", firm.lower(), "guest"]
+    # another firm named after it: either may answer
+    both = text.replace("for comment.", "for comment after Orsk Power raised its prices.")
+    credits, _ = credits_of(both, {1: DENIAL, 2: OPINION}, {1: ["the company"]})
+    assert [credit for _, credit in credits] == ["presenter", "company", "guest"]
