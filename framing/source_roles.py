@@ -28,6 +28,7 @@ from .source_words import (
     PORTFOLIOS,
     POSSESSIVE,
     PRONOUNS,
+    SUBJECT_CUE,
     TITLE,
     TITLE_NOUNS,
     WEEKDAYS,
@@ -141,7 +142,8 @@ def body_noun_after(span: str, after: str, cues: Iterable[int]) -> int:
     ``after`` a cue span starts: "the Ostby" of "the Ostby council denied it"); 0 otherwise, and for a possessive's
     ("the Kestorian's ministry") or a headline's words in title case. So too a span of one lower-case word of what
     the body does, right before the cue (see ``_BODY_FIELD``: "transport" of "The regional transport authority
-    announced"), which alone names no one."""
+    announced"), which alone names no one, or, where the model marked no cue there, right before a verb of saying or
+    denying (see ``SUBJECT_CUE``: "hospital" of "The hospital trust disputes that.")."""
     words = span.strip(EDGE)
     field = (_BODY_FIELD.fullmatch(words) is not None and words not in PRONOUNS and words not in BODY_NOUNS
              and words not in PERSON_ROLES)
@@ -152,7 +154,8 @@ def body_noun_after(span: str, after: str, cues: Iterable[int]) -> int:
         return 0
     closed = (found.group(2) is not None and not field) or any(
         found.end(1) < cue and not after[found.end(1):cue].strip() for cue in cues)
-    return found.end(1) if closed else 0
+    verb = field and not cues and SUBJECT_CUE.match(after, found.end(1) + 1) is not None  # "trust disputes that"
+    return found.end(1) if closed or verb else 0
 
 
 def self_name_after(span: str, text: str, start: int, after: str) -> int:

@@ -161,3 +161,16 @@ def test_health_workers_by_their_profession_are_a_group_that_they_then_means(nou
     firm = ("Physician Partners Ltd said the stock ran out.", CLAIM,
             {"source": ["Physician Partners Ltd"], "cue": ["said"]})
     assert profile_of(firm)["credits"] == ["physician partners ltd"]
+
+
+@pytest.mark.parametrize("gap", [" ", "\n\n"])
+def test_a_field_word_marked_alone_before_a_body_s_noun_and_a_verb_of_denying_is_that_body(gap):
+    # before, "hospital" of "The hospital trust disputes that." grew over "trust" only before a cue the model marked,
+    # so a liveblog's entry with none left "hospital" a source apart from "the trust" after it
+    claim = ("Nurses say the ward was short of staff.", CLAIM, {"source": ["Nurses"], "cue": ["say"]})
+    disputes = ("09:40 The hospital trust disputes that.", DENIAL, {"source": ["hospital"]})
+    denied = ("The trust has denied cutting staff.", DENIAL, {"source": ["The trust"], "cue": ["has denied"]})
+    assert profile_of(claim, disputes, denied, gap=gap)["credits"] == ["nurses", "hospital trust", "hospital trust"]
+    # no verb of saying after the noun: the word alone is no body's
+    grew = ("The hospital trust fund grew last year.", FACT, {"source": ["hospital"]})
+    assert profile_of(claim, grew, gap=gap)["credits"][1] != "hospital trust"
