@@ -89,6 +89,12 @@ _THEIR_DOCUMENT_OPENING = re.compile(r"\s*(?:(?:But|And|Yet)\s+)?(?P<their>Their
                                      r"(?:stud(?:y|ies)|reviews?|papers?|reports?|surveys?|audits?|"
                                      r"(?:meta-)?analys[ie]s))(?=[\s,])")
 
+#: A hearing opening a sentence as the subject of "heard" or "was told", "that" perhaps after it ("The court heard
+#: that ", "An inquest in Harlow was told "): what it heard is told by others, whom the words after it may name.
+_HEARING_HEARD = re.compile(r"[\s\"“'‘]*(?:The|An?)\s+(?:[\w'’-]+\s+){0,3}?(?:court|inquest|tribunal|hearing|inquiry)"
+                            r"(?:\s+(?:in|at)\s+[A-Z][\w'’-]*)?\s+(?:(?:has|had)\s+)?"
+                            r"(?:heard|(?:was|has\s+been)\s+told)(?:\s+that)?\s+")
+
 #: "They" having said or denied as the subject of a sentence of the copy, as ``_IT_SPEAKS`` reads "it" ("They said
 #: ...", "But they also argued ..."), or ending it after a quotation ('"...," they said.'): a group or a side speaks,
 #: never one person (see :meth:`_Credits.credit_speaking`).
@@ -571,6 +577,19 @@ class Topics(CreditState):
             start, end = sentence.start + met[0], sentence.start + met[1]
             if not quotes_within(self.quotes, start, end):
                 self.group_topic = index, Span("source", start, end, sentence.text[met[0]:met[1]])
+
+    def note_group_heard(self, index: int) -> None:
+        """Note the group of people by a role that opens what a court, inquest or tribunal heard or was told in
+        sentence ``index`` (see ``_HEARING_HEARD``, ``_GROUP_SUBJECT``): "The court heard that council officers
+        visited the flat." leaves the officers, whom "they" finding or speaking next means (see :meth:`_group_meant`),
+        as a hearing, which only hears, is never "they"."""
+        sentence = self.sentences[index]
+        heard = _HEARING_HEARD.match(sentence.text)
+        found = _GROUP_SUBJECT.match(sentence.text, heard.end()) if heard is not None else None
+        if found is not None and _group_head(found.group("head")) and " " in found.group("group"):
+            start, end = sentence.start + found.start("group"), sentence.start + found.end("group")
+            if not quotes_within(self.quotes, start, end):
+                self.group_topic = index, Span("source", start, end, found.group("group"))
 
     def _group_meant(self, index: int) -> Span | None:
         """The subject naming a group of people (see :meth:`note_group`) of the sentence just before sentence

@@ -339,6 +339,7 @@ def credit_sources(sentences: Sequence[Sentence], runs: list[tuple[int, int]], v
         if not names_anyone(found) and not speaker and names_own_work(sentence, speakers.words(index)):
             credits.end_account()  # "Analysis by our Beijing correspondent: ..." is the outlet's, not Wang's
         own = credits.note_named(index, found)
+        credits.note_group_heard(index)  # "The court heard that council officers visited. They found ...": theirs
         if index == 0 and not furniture[index] and _line_of_its_own(sentence, text):
             for _, name in found:
                 known.headline_credited(name)  # "Vask: '...'." heading the page, "Mara Vask" in the copy

@@ -24,3 +24,25 @@ def test_a_body_named_in_a_speaker_s_turn_as_not_finding_something_is_no_source_
             (f"FITCH: But {found}.", DENIAL, {"source": ["the adjudicator"], "cue": [found.split()[2]]}),
             gap="\n\n")
         assert profile["credits"] == ["host", "adjudicator"]
+
+
+@pytest.mark.parametrize("hearing, heard, group", [
+    ("The court", "heard that", "council officers"),
+    ("An inquest in Harlow", "was told", "two paramedics"),
+    ("The tribunal", "has heard that", "three managers")])
+def test_they_after_what_a_hearing_heard_of_people_is_those_people_not_the_hearing(hearing, heard, group):
+    profile = profile_of(
+        (f"{hearing} {heard} {group} visited the flat.", CLAIM, {"source": [hearing], "cue": [heard.split()[-2]]}),
+        ("They found mould in every room.", CLAIM, {"source": ["They"], "cue": ["found"]}),
+        ("They said the tenant had complained twice.", CLAIM, {}))
+    assert profile["credits"][1:] == [group] * 2
+    # what the hearing heard stays its own, and others than a hearing, or a hearing of no group, keep "they"
+    assert profile["credits"][0] != group
+    residents = profile_of(
+        ("Residents said council officers visited the flat.", CLAIM, {"source": ["Residents"], "cue": ["said"]}),
+        ("They found mould in every room.", CLAIM, {"source": ["They"], "cue": ["found"]}))
+    assert residents["credits"] == ["residents"] * 2
+    council = profile_of(
+        ("The court heard that the council ignored complaints.", CLAIM, {"source": ["The court"], "cue": ["heard"]}),
+        ("They found mould in every room.", CLAIM, {"source": ["They"], "cue": ["found"]}))
+    assert council["credits"] == ["court"] * 2
