@@ -27,7 +27,7 @@ from .denial_sides import bodies_served, clients_served, POSSESSIVE_END, release
 from .denial_uncredited import (accusation_denials, corrections, court_rulings, formula_denials, framing_denials,
                                 interviewer_denials)
 from .denial_uncredited import questions_put, verdict_denials
-from .denials import denial_pairs
+from .denial_order import posted_denial_pairs
 from .denial_rebuttals import find_rebuttals
 from .document import DenialPair, Document, LoadedPhrase, Profile, ProfileSource, Rebuttal, Sentence, Span
 from .errors import InputError, counted
@@ -321,8 +321,8 @@ def build_profile(sentences: Iterable[Sentence], labels: Sequence[str], text: st
                                        else len(unsourced) / total if total else 0.0),
         "unsourced_sentences": unsourced,
         # a crosshead asking a question ("What happened?") signposts the answer below it: no one's allegation
-        "denials": denial_pairs(sentences, credited, rebuttals, _with_signposts(furniture, sentences, text), framing,
-                                served),
+        "denials": posted_denial_pairs(sentences, credited, rebuttals, _with_signposts(furniture, sentences, text),
+                                       framing, served, text),
         "rebuttals": [{"rebuttal": index, "source": credited[index], "allegation": allegation}
                       for index, allegation in rebuttals.items()],
     }
