@@ -109,8 +109,10 @@ def name_split_rejoined(spans: list[Span], sentence: Sentence) -> list[Span]:
 
 
 #: "here" or "there" ending a span's words before its cue ("Kastovia's embassy here dismissed"): where the writer is,
-#: no part of the source's name (see :func:`adverbs_cut`).
-_TRAILING_PLACE = re.compile(r"\s+(?:here|there)\s*\Z")
+#: no part of the source's name (see :func:`adverbs_cut`); not after a participle or a verb, whose place it is and
+#: which describes the people ("People living there", "Staff based here", "Families who live there").
+_TRAILING_PLACE = re.compile(r"(?<!ing)(?<!ed)(?<!\blive)(?<!\blives)(?<!\bwork)(?<!\bworks)(?<!\bwas)(?<!\bwere)"
+                             r"(?<!\bis)(?<!\bare)\s+(?:here|there)\s*\Z")
 
 
 def adverbs_cut(span: Span, sentence: Sentence) -> Span:

@@ -2,6 +2,8 @@
 described by where they are based, charges that a ministry rejects, reports a group published and a ministry's
 readout of a call."""
 
+import pytest
+
 from test_profile_credits import CLAIM, DENIAL, FACT, profile_of
 
 
@@ -112,3 +114,14 @@ def test_here_or_there_ending_a_source_before_its_cue_is_no_part_of_its_name():
     mother = ("The Kastovian Mother said the claims were lies.", DENIAL,
               {"source": ["The Kastovian Mother"], "cue": ["said"]})
     assert profile_of(mother)["credits"] == ["kastovian mother"]
+
+
+@pytest.mark.parametrize(("span", "credit"), [("People living there", "people living there"),
+                                              ("Those working there", "those working there"),
+                                              ("Families who live there", "families"),
+                                              ("Staff based here", "staff based here")])
+def test_here_or_there_after_a_verb_ending_a_source_is_where_the_people_are(span, credit):
+    # before, "there" after a participle or a verb was cut as where the writer places the source, leaving "people
+    # living" and "those working"
+    said = (f"{span} said the water was brown.", CLAIM, {"source": [span], "cue": ["said"]})
+    assert profile_of(said)["credits"] == [credit]
