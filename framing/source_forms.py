@@ -283,8 +283,10 @@ _OWN_AFTER_OWNER = re.compile(r"(?<=\w)(['’]s?)\s+own\s+(?=\w)", re.I)
 #: A reflexive pronoun of emphasis after a source's noun ("the university itself", "the minister himself"; group 1
 #: the word before it): no part of the name; not after a verb of calling, where a name follows ("calling itself").
 _EMPHATIC_SELF = re.compile(r"(?<![\w'’-])([A-Za-z][\w-]*)\s+(?:itself|himself|herself|themselves)(?![\w'’-])")
-#: Verbs before a reflexive pronoun that name what follows it ("calls itself", "styling herself").
-_CALLING_SELF = re.compile(r"(?:call|style|name|dub|describe|brand|bill|term)(?:s|d|ed|ing)?")
+#: Verbs before a reflexive pronoun that name what follows it, in any form ("calls itself", "styling herself",
+#: "describing itself as", "introducing herself as", "identified himself as").
+_CALLING_SELF = re.compile(r"(?:call|brand|bill|term|present|proclaim)(?:s|ed|ing)?|dub(?:s|bed|bing)?"
+                           r"|(?:styl|nam|describ|introduc|declar)(?:e|es|ed|ing)|identif(?:y|ies|ied|ying)")
 
 
 def _without_emphatic_self(form: str) -> str:

@@ -240,3 +240,18 @@ def test_a_quotation_going_on_from_the_inspectorate_s_rebuttal_rebuts_too():
         ('Inspections are carried out by experienced inspectors."', DENIAL, {}), gap="\n\n")
     assert [pair["denial"] for pair in profile["denials"]] == [2]
     assert [rebuttal["rebuttal"] for rebuttal in profile["rebuttals"]] == [3, 4]
+
+
+@pytest.mark.parametrize(("span", "shown"), [("A woman introducing herself as a nurse",
+                                              "woman introducing herself as a nurse"),
+                                             ("A group describing itself as a charity",
+                                              "group describing itself as a charity"),
+                                             ("A man identifying himself as a guard",
+                                              "man identifying himself as a guard"),
+                                             ("A man naming himself Tom Vask", "Tom Vask")])
+def test_a_reflexive_after_a_verb_naming_the_speaker_in_any_form_stays(span, shown):
+    # before, only "call", "style" ... with "s", "d", "ed" or "ing" added whole kept the reflexive, so "describing"
+    # and "naming" (no "describeing") lost it, as did "introducing" and "identifying", leaving "woman introducing as
+    # a nurse" and "man naming Tom Vask"
+    said = (f"{span} said the ward was full.", CLAIM, {"source": [span], "cue": ["said"]})
+    assert [source["display"] for source in profile_of(said)["sources"]] == [shown]
