@@ -488,14 +488,22 @@ def in_concession(span: Span, sentence: Sentence) -> bool:
     """Whether ``span`` lies in a phrase of concession opened by "despite", "in spite of" or "notwithstanding" with
     no comma, colon or quotation mark between ("two doctors" of "It found that a man had been held for 147 days,
     despite two doctors warning that detention was harming him", "the UN" of "despite warnings from the UN"): whom
-    the phrase sets against what is said, never who says it, which the main clause's subject does."""
+    the phrase sets against what is said, never who says it, which the main clause's subject does. Only where a cue
+    stands outside the phrase (before it, or after the comma that ends it): with none, what the phrase's source said
+    is all the sentence credits ("Forces were withdrawn despite the concern by many lawmakers that 'leaving would
+    strengthen rivals'" is the lawmakers')."""
     if not _holds(_CONCESSION, sentence.text):
         return False  # not read again before each span of a long sentence
     head = sentence.text[:span.start - sentence.start]
     opens = None
     for opens in _CONCESSION.finditer(head, max(map(head.rfind, _CLAUSE_BREAKS)) + 1):
         pass
-    return opens is not None
+    if opens is None:
+        return False
+    text = sentence.text
+    ends = min((at for at in map(lambda mark: text.find(mark, opens.end()), _CLAUSE_BREAKS) if at >= 0),
+               default=len(text))
+    return any(cue.type == "cue" and not opens.start() <= cue.start - sentence.start < ends for cue in sentence.spans)
 
 
 def in_reason_clause(span: Span, sentence: Sentence) -> bool:

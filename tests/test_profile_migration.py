@@ -156,3 +156,11 @@ def test_a_source_in_a_phrase_of_concession_is_not_who_speaks(concession):
     rows[1] = ("Two doctors said the man had been held for 147 days despite their warnings.", CLAIM,
                {"source": ["Two doctors"], "cue": ["said"]})
     assert profile_of(*rows)["credits"][1] == "two doctors"
+    # a cue after the comma closing the phrase is the main clause's
+    rows[1] = ("Despite two doctors' warnings that he was ill, the board found that the man had been held too long.",
+               CLAIM, {"source": ["two doctors"], "cue": ["found"]})
+    assert profile_of(*rows)["credits"][1] == "calder heath monitoring board"
+    # with no cue before the phrase, what its source said is all the sentence credits
+    rows[1] = ("Forces were withdrawn despite the concern by two doctors that \"the men would suffer\".", CLAIM,
+               {"source": ["two doctors"], "cue": ["concern"]})
+    assert profile_of(*rows)["credits"][1] == "two doctors"
