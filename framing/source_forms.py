@@ -61,6 +61,7 @@ from .source_words import (
     ACT_BEFORE_SAYER,
     APPOSED_PARTICIPLE,
     BODY_NOUNS,
+    DOCUMENTS,
     EDGE,
     HEADLINE_SMALL_WORDS,
     INSTITUTIONS,
@@ -192,6 +193,10 @@ _OWN_AFTER_POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])\s+own$")
 #: came out ("the ruling released" of "the ruling released Friday said", "Transcripts released" of "Transcripts
 #: released in May quote ..."): the thing made, whatever its noun, as ``_WHEN_AFTER`` reads it with its time.
 _MADE_AT_END = re.compile(rf"(?<=\w)\s+(?:{MADE})$")
+#: "out" ending a span after a document's noun in lower case, the span cut before when it came out ("An inspector's
+#: report out" of "An inspector's report out today says", "figures out" of "figures out on Tuesday show"): the
+#: document, as after a participle of making (see ``_MADE_AT_END``); group 1 the noun.
+_OUT_AFTER_DOCUMENT = re.compile(rf"(?<![\w'’-])({DOCUMENTS})\s+out$")
 #: A verb of saying in the past ending a span after a lower-case noun, the model's span run on into its cue
 #: ("Another former official disputed" of "Another former official disputed that account", "officials briefed" of
 #: "officials briefed on the case said"): the cue or a participle on who speaks, never part of the source's name;
@@ -313,6 +318,7 @@ def _display_stem(text: str, people_listed: bool) -> str | None:
     form = _without_clause_before_name(form)  # "The man who filmed it, Evan Pruitt": the name set after the clause
     form = _without_emphatic_self(form)  # "the university itself published": the university published
     form = _MADE_AT_END.sub("", _without_when(_RELATIVE_AFTER.sub("", form)))  # "the order released"
+    form = _OUT_AFTER_DOCUMENT.sub(r"\1", form)  # "An inspector's report out": the report
     form = _SAYING_AT_END.sub("", form)  # "Another former official disputed": the official
     form = _PREPOSITION_AFTER_NAME.sub(r"\1", form)  # "Parallax Polling between": Parallax Polling
     form = _JOINING_END.sub("", form)  # "Ana Ruiz and": Ana Ruiz, a span cut before the second name

@@ -22,6 +22,8 @@ def test_a_surname_after_an_opening_preposition_is_the_person_not_the_prepositio
 
 @pytest.mark.parametrize("body, name", [("Human Rights Monitor", "human rights monitor"),
                                         ("Calder Secure", "calder secure")])
+
+
 def test_a_name_that_says_it_of_itself_is_a_body_whose_it_said_goes_on(body, name):
     profile = profile_of((f"{body} says it does not comment on individual cases.", DENIAL,
                           {"source": [body], "cue": ["says"]}),
@@ -32,6 +34,8 @@ def test_a_name_that_says_it_of_itself_is_a_body_whose_it_said_goes_on(body, nam
 
 @pytest.mark.parametrize("written", ["The detention contractor, Calder Secure,",
                                      "Calder Secure, the detention contractor,"])
+
+
 def test_a_name_described_apart_as_no_person_that_says_it_of_itself_is_a_body_whose_it_said_goes_on(written):
     source = written.rstrip(",")
     profile = profile_of((f"{written} says it has met every standard in its contract.", DENIAL,
@@ -84,6 +88,8 @@ def test_a_group_that_has_acted_inside_a_quotation_is_the_speaker_s_words_not_wh
 
 @pytest.mark.parametrize("body, name", [("Veradia's interior ministry", "veradia's interior ministry"),
                                         ("The interior ministry", "interior ministry"), ("The ministry", "ministry")])
+
+
 def test_a_nameless_spokesperson_after_a_state_body_in_lower_case_is_its_spokesperson(body, name):
     profile = profile_of((f"{body} declined to comment on those accounts.", FACT, {}),
                          ('A spokesman said only that it "does not respond to anonymous claims."', DENIAL,
@@ -116,6 +122,8 @@ def test_the_spokesperson_after_a_spokesperson_for_a_body_named_with_of_is_that_
 
 @pytest.mark.parametrize("first", ["PRESENTER (JAMIE ROLLO): The minister, Neil Brankes, joins me now.",
                                    "JAMIE ROLLO, PRESENTER: The minister, Neil Brankes, joins me now."])
+
+
 def test_he_opening_a_host_s_turn_labelled_by_surname_is_the_third_person_not_the_host(first):
     rows = [(first, FACT, {}), ("BRANKES: Good morning.", FACT, {}),
             ("ROLLO: The chief inspector, David Morland, found that people slept on chairs.", CLAIM,
@@ -133,6 +141,8 @@ def test_he_opening_a_host_s_turn_labelled_by_surname_is_the_third_person_not_th
 @pytest.mark.parametrize("headline, body", [("Interior ministry", "The Ministry of the Interior"),
                                             ("Justice ministry", "The Ministry of Justice"),
                                             ("Foreign ministry", "The Ministry of Foreign Affairs")])
+
+
 def test_a_headline_s_ministry_by_its_portfolio_is_the_one_the_copy_names_in_other_words(headline, body):
     rows = [(f"{headline} denies asylum hotel is overcrowded", DENIAL, {"source": [headline], "cue": ["denies"]}),
             ("Residents said the rooms were crowded.", CLAIM, {"source": ["Residents"], "cue": ["said"]}),
@@ -147,6 +157,8 @@ def test_a_headline_s_ministry_by_its_portfolio_is_the_one_the_copy_names_in_oth
 
 @pytest.mark.parametrize("concession", ["despite two doctors warning that detention was harming him",
                                         "in spite of warnings from two doctors that detention was harming him"])
+
+
 def test_a_source_in_a_phrase_of_concession_is_not_who_speaks(concession):
     rows = [("The Calder Heath Monitoring Board published its annual report on Monday.", FACT, {}),
             (f"The board found that a man had been held for 147 days, {concession}.", CLAIM,
@@ -164,3 +176,15 @@ def test_a_source_in_a_phrase_of_concession_is_not_who_speaks(concession):
     rows[1] = ("Forces were withdrawn despite the concern by two doctors that \"the men would suffer\".", CLAIM,
                {"source": ["two doctors"], "cue": ["concern"]})
     assert profile_of(*rows)["credits"][1] == "two doctors"
+
+
+@pytest.mark.parametrize("document, key", [("A report", "report"), ("Government figures", "government figures")])
+def test_out_after_a_document_s_noun_cut_before_its_time_is_no_part_of_the_source(document, key):
+    profile = profile_of((f"{document} out today says the centre is unsafe.", CLAIM,
+                          {"source": [f"{document} out"], "cue": ["says"]}),
+                         ("The minister rejected that.", DENIAL, {"source": ["The minister"], "cue": ["rejected"]}))
+    assert profile["credits"] == [key, "minister"]
+    # a name in capitals ending in "Out" keeps it
+    profile = profile_of(("Lights Out said the blackout was planned.", CLAIM,
+                          {"source": ["Lights Out"], "cue": ["said"]}))
+    assert profile["credits"] == ["lights out"]
