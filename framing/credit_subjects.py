@@ -693,13 +693,19 @@ def _pronoun_past_participle(sentence: Sentence, lead: int) -> tuple[int, int] |
     return (found[0] + clause.end() - lead, found[1] + clause.end() - lead) if clause and found else None
 
 
+#: A verb of finding before "that", which reports what the one who found says as a verb of speech would ("found
+#: that" of "He also found that staff had not been trained"): see :func:`_pronoun_before_cue`.
+_FINDING_THAT = re.compile(r"(?:found|finds|concluded|concludes)\s+that\b")
+
+
 def _pronoun_before_cue(sentence: Sentence, lead: int) -> tuple[int, int] | None:
     """Where "he" or "she" opening ``sentence`` from ``lead`` on stands as the subject of a cue just after it
     ("She said most buyers were women", "But he also denied it"), in the sentence's offsets: read as any marked
     "he" or "she" is (see :meth:`_Credits._person_meant`), so that a denial the model marked no source in is the
     person's whom the pronoun means, not left to the account it would go on with. The verb is the cue the model
-    marked there, or where it marked none in a claim, the verb written there: "Critics said the plan was rushed. She
-    said ..." is no critic's, whatever the model heard; a denial with no cue marked is left to the account, which an
+    marked there, or where it marked none in a claim, the verb written there, a verb of speech or of finding before
+    "that" ("He also found that ..."): "Critics said the plan was rushed. She said ..." is no critic's, whatever the
+    model heard; a denial with no cue marked is left to the account, which an
     accuser's claim does not go on into ("Abel Nyx accused the port ... He denied it." is no one's)."""
     found = PRONOUN_SUBJECT.match(sentence.text, lead)
     if found is None:
@@ -708,8 +714,9 @@ def _pronoun_before_cue(sentence: Sentence, lead: int) -> tuple[int, int] | None
     verb_at = range(sentence.start + (verb if verb is not None else found.end(1)),
                     sentence.start + (verb if verb is not None else found.end()) + 1)
     cues = [span for span in sentence.spans if span.type == "cue" and span.start in verb_at]
+    at = verb if verb is not None else found.end()
     written = (not cues and sentence.label != "official_denial"
-               and SPEECH_VERB.match(sentence.text, verb if verb is not None else found.end()))
+               and (SPEECH_VERB.match(sentence.text, at) or _FINDING_THAT.match(sentence.text, at)))
     if not (any(SPEECH_VERB.search(span.text) for span in cues) or written):
         return None  # "He was also expected to be charged" reports on him: his account it is not
     return found.start(1) - lead, found.end(1) - lead

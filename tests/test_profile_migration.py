@@ -188,3 +188,22 @@ def test_out_after_a_document_s_noun_cut_before_its_time_is_no_part_of_the_sourc
     profile = profile_of(("Lights Out said the blackout was planned.", CLAIM,
                           {"source": ["Lights Out"], "cue": ["said"]}))
     assert profile["credits"] == ["lights out"]
+
+
+def test_he_or_she_found_that_with_no_span_marked_is_the_person_the_pronoun_means():
+    benn = ("Chief Inspector Laura Benn said the site was dirty.", CLAIM,
+            {"source": ["Chief Inspector Laura Benn"], "cue": ["said"]})
+    rejected = ("The Border Force rejected the report.", DENIAL, {"source": ["The Border Force"], "cue": ["rejected"]})
+    found = ("She also found that detainees slept on the floor.", CLAIM, {})
+    assert profile_of(benn, rejected, found)["credits"] == ["laura benn", "border force", "laura benn"]
+    # in a host's turn, past the guest's answer, the third person the host quoted
+    rows = [("PRESENTER (JAMIE ROLLO): The minister, Neil Brankes, joins me now.", FACT, {}),
+            ("BRANKES: Good morning.", FACT, {}),
+            ("ROLLO: The chief inspector, David Morland, found that people slept on chairs.", CLAIM,
+             {"source": ["The chief inspector, David Morland"], "cue": ["found"]}),
+            ("BRANKES: Those were exceptional cases.", DENIAL, {}),
+            ("ROLLO: He also found that staff had not been trained.", CLAIM, {})]
+    assert profile_of(*rows, gap="\n\n")["credits"][4] == "david morland"
+    # "found" with no "that" reports what she came upon, no finding of hers
+    visited = ("Chief Inspector Laura Benn visited the site in June.", FACT, {})
+    assert profile_of(visited, ("She found the doors locked.", CLAIM, {}))["credits"] == [None, None]
