@@ -36,6 +36,7 @@ from .index_body_words import (
     STATE_BODIES,
     STATE_BODY_WRITTEN,
     THE_OWNER,
+    TRADE_OF_NAME,
     TWO_BODIES_OPENING,
     UNION_NAME_WORDS,
     VARIED_NAME_KINDS,
@@ -612,7 +613,7 @@ class Resolution(PeopleReading):
         described = self._body_described(want, denial)
         if described is not None:
             return described
-        company = self._company_described(bare, denial)
+        company = self._company_described(bare, denial) or self._firm_of_trade_written_before(bare, denial, before)
         if company is not None and not _named_in_own_clause(after, company):
             return company
         person = self._person_described(bare, want, denial, anyone) or self._person_so_called(bare, denial)
@@ -1078,6 +1079,24 @@ class Resolution(PeopleReading):
         if name is not None:
             self.shown.setdefault(name, self.companies.get(companies[0]) or named[companies[0]])
         return name
+
+    def _firm_of_trade_written_before(self, bare: str, denial: bool, before: str | None) -> str | None:
+        """The one firm named in the sentence read now before the trade's noun ``bare`` that closes it (``before``,
+        the sentence's text before the noun), by a name whose last word says that trade (see ``TRADE_OF_NAME``,
+        ``_acting_firms``), with no other name written after it (see :meth:`_names_another`): "Cabin crew at Corvane
+        Air have voted to strike, the airline said." is Corvane Air's, as a firm opening the sentence would be, not
+        with "after Orsk Travel objected" after the firm; ``None`` for none or two so named, for "the company", whose
+        noun says no trade, and in a ``denial`` for an accuser (see :meth:`_one_named`)."""
+        if not before or bare in COMPANY_WORDS:
+            return None
+        written = {firm: before.lower().rfind(shown.lower()) for firm, shown in self._acting_firms.items()
+                   if bare in TRADE_OF_NAME.get(firm.rpartition(" ")[2], ())}
+        here = [(firm, at) for firm, at in written.items() if at >= 0]
+        firm = self._one_named([firm for firm, at in here if not self._names_another(before[at:], firm)]
+                               if len(here) == 1 else [], denial)
+        if firm is not None:
+            self.shown.setdefault(firm, self._acting_firms[firm])
+        return firm
 
     def _firm_written(self, denial: bool) -> str | None:
         """The one firm the text named by a trade only a business ends its name with (see ``_acting_firms``:

@@ -83,3 +83,17 @@ def test_a_question_that_writes_what_a_body_says_stays_its_word():
     )
     assert profile["credits"] == ["ministry"]
 
+
+
+
+def test_the_airline_closing_a_sentence_that_names_one_airline_in_passing_is_that_airline():
+    # before, "the airline" closing a sentence joined only a firm that opened it, so one named where its crew work
+    # left a bare "airline"
+    strike = ("Cabin crew at Corvane Air have voted to strike, the airline said.", CLAIM,
+              {"source": ["the airline"], "cue": ["said"]})
+    assert profile_of(strike)["credits"] == ["corvane air"]
+    # two airlines named, another name after it, or a firm of another trade: no airline to mean
+    for sentence in ("Cabin crew at Corvane Air and Orsk Airways have voted to strike, the airline said.",
+                     "Cabin crew at Corvane Air have voted to strike, after Orsk Travel objected, the airline said.",
+                     "Workers at Velta Motors have voted to strike, the airline said."):
+        assert profile_of((sentence, CLAIM, {"source": ["the airline"], "cue": ["said"]}))["credits"] == ["airline"]
