@@ -465,6 +465,12 @@ class Resolution(PeopleReading):
             name = f"{company} spokesperson"  # "A Southline spokesman" after "Southline Power said": its spokesperson
             self.shown.setdefault(name, f"{self.shown.get(company, company)} spokesperson")
             return name
+        spelled = self.acronyms.get(short) if role == "spokesperson" and short.upper() in written.split() else None
+        if spelled and spelled not in self.people:
+            # "A UEC spokesman" after "The United Engineering Council (UEC) said": the council's spokesperson
+            name = f"{spelled} spokesperson"
+            self.shown.setdefault(name, f"{self.shown.get(spelled, spelled)} spokesperson")
+            return name
         # "Orvane Pharma Inc." after "Orvane Pharma" or "Orvane" said: the source it spoke as, as either after
         # "Orvane Pharma Inc." joins it, but for a person ("Ralph Lauren said he ... Ralph Lauren Corp.") and,
         # in a denial, for the accuser ("Corin Vale accused ... Corin Vale Ltd. denied")

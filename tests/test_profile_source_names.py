@@ -2194,3 +2194,17 @@ def test_the_group_after_a_body_credited_by_its_initials_alone_is_that_body():
     beside = ("The HAA and the Orrin Sailing Club said the ban was wrong.", CLAIM,
               {"source": ["The HAA and the Orrin Sailing Club"], "cue": ["said"]})
     assert profile_of(silent, beside, group)["credits"][2] != "harbour anglers association"
+
+
+@pytest.mark.parametrize("spokesman", ["A UEC spokesman", "A spokesman for the UEC"])
+def test_a_spokesperson_by_an_acronym_spelled_out_before_speaks_for_the_body_so_named(spokesman):
+    # before, "uec spokesperson" was a source of its own, though "The UEC" alone joined the council
+    council = ("The United Engineering Council (UEC) said the rules were clear.", CLAIM,
+               {"source": ["The United Engineering Council (UEC)"], "cue": ["said"]})
+    said = (f"{spokesman} said members had been told.", CLAIM, {"source": [spokesman], "cue": ["said"]})
+    assert profile_of(council, said)["credits"] == [
+        "united engineering council", "united engineering council spokesperson"]
+    # an acronym never spelled out is its own body's
+    other = ("The Engineering Council said the rules were clear.", CLAIM,
+             {"source": ["The Engineering Council"], "cue": ["said"]})
+    assert profile_of(other, said)["credits"] == ["engineering council", "uec spokesperson"]
