@@ -492,9 +492,29 @@ def _without_when(form: str) -> str:
     return head
 
 
+#: "and" between people named together, or a comma before a capital ("Dan Orr MP, Mira Lisk MP and Tom Vask"): see
+#: :func:`_without_post_nominals`.
+_BETWEEN_PEOPLE = re.compile(r"(\s+and\s+|,\s+(?:and\s+)?(?=[A-Z]))")
+
+
 def _without_post_nominals(form: str) -> str:
     """A personal name without the letters after it ("Andrew Quayle KC" → "Andrew Quayle"), so that
-    "Mr. Quayle" joins it; a form whose rest is no name of two or more words stays whole."""
+    "Mr. Quayle" joins it; a form whose rest is no name of two or more words stays whole. So too each of people
+    named together ("Richard Pym KC and Ann Pym MP" → "Richard Pym and Ann Pym"), when every one of them is then a
+    name."""
+    parts = _BETWEEN_PEOPLE.split(form) if " and " in form else [form]
+    if len(parts) > 1:
+        names = parts[::2]
+        kept = [_without_post_nominal(name) for name in names]
+        if kept == names or any(_POST_NOMINAL.search(name) for name in kept):
+            return form  # no letters, or a part that is no personal name ("Globex Holdings PhD")
+        parts[::2] = kept
+        return "".join(parts)
+    return _without_post_nominal(form)
+
+
+def _without_post_nominal(form: str) -> str:
+    """One personal name without the letters after it (see :func:`_without_post_nominals`)."""
     found = _POST_NOMINAL.search(form, max(len(form) - _POST_NOMINAL_CHARS, 0))
     if not found:
         return form

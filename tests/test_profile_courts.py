@@ -164,3 +164,19 @@ def test_letters_after_a_name_written_before_a_comma_leave_the_full_name_noted(o
     # two people of that surname named in full: "Pym" alone is neither
     both = ("Richard Pym KC and Ann Pym MP sat on the panel.", FACT, {})
     assert profile_of(both, said)["credits"] == [None, "pym"]
+
+
+def test_people_named_together_with_letters_after_their_names_are_named_in_full():
+    # before, the letters after each name stayed in the joint source, "richard pym kc and ann pym mp", which a "they"
+    # after it did not join
+    both = ("Richard Pym KC and Ann Pym MP said the bill was flawed.", CLAIM,
+            {"source": ["Richard Pym KC and Ann Pym MP"], "cue": ["said"]})
+    they = ("They said the report was wrong.", CLAIM, {"source": ["They"], "cue": ["said"]})
+    assert profile_of(both, they)["credits"] == ["richard pym and ann pym"] * 2
+    # letters after one of them only go too; a part that is no personal name keeps the whole as written
+    one = ("Richard Pym KC and Ann Pym said the bill was flawed.", CLAIM,
+           {"source": ["Richard Pym KC and Ann Pym"], "cue": ["said"]})
+    assert profile_of(one)["credits"] == ["richard pym and ann pym"]
+    short = ("Pym KC and Ann Pym MP said the bill was flawed.", CLAIM,
+             {"source": ["Pym KC and Ann Pym MP"], "cue": ["said"]})
+    assert profile_of(short)["credits"] == ["pym kc and ann pym mp"]
