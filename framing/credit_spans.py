@@ -171,13 +171,19 @@ _SAT_AT = re.compile(r"(?P<sitting>(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w'’-]*\s+){0,
                      r"\s+(?:at|in)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}")
 
 
+#: A court or tribunal other than a coroner's, where a hearing sat ("the High Court", "Harlow Crown Court"): a hearing
+#: there keeps where it sat (see :func:`sitting_cut`).
+_OTHER_COURT = re.compile(r"(?<!Coroner's )(?<!Coroner’s )(?<!Coroners' )(?<!Coroners’ )\b(?:Court|Tribunal)\b")
+
+
 def sitting_cut(span: Span) -> Span:
     """The source ``span`` without where the jury, inquest or hearing it names sat (see ``_SAT_AT``: "The jury" of
     "The jury at Westbrook Coroner's Court heard that ..."), as a court report's finder reads it: the same jury as
-    "An inquest jury" and "The jury" around it. Any other span is itself."""
+    "An inquest jury" and "The jury" around it. Any other span is itself, and so is a hearing at another court
+    ("A hearing at the High Court": see ``_OTHER_COURT``)."""
     sat = _SAT_AT.fullmatch(span.text.strip())
-    if sat is None:
-        return span
+    if sat is None or (sat.group("sitting").endswith("hearing") and _OTHER_COURT.search(sat.group()) is not None):
+        return span  # "A hearing at the High Court": no inquest's, which "the hearing" may mean
     start = span.text.index(sat.group("sitting"))
     return Span(span.type, span.start + start, span.start + start + len(sat.group("sitting")), sat.group("sitting"))
 

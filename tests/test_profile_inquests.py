@@ -3,6 +3,8 @@ families, bodies criticised and their responses), on hand-built sentences: a Q&A
 it is with spoke to one of the paper's editors by desk, named with a judge's or a coroner's title, gives them the
 answers."""
 
+import pytest
+
 from test_profile_credits import CLAIM, DENIAL, FACT, profile_of
 from test_transcripts import credits_of
 
@@ -93,3 +95,18 @@ def test_a_jury_where_it_sat_is_the_inquest_jury_and_the_hearing_is_the_inquest(
     trial = ("The jury in the Vask trial heard that the brakes had failed.", CLAIM,
              {"source": ["The jury in the Vask trial"], "cue": ["heard"]})
     assert profile_of(trial)["credits"] == ["jury in the vask trial"]
+
+
+@pytest.mark.parametrize("court", ["the High Court", "Harlow Crown Court", "an employment tribunal in Leeds"])
+def test_a_hearing_at_another_court_is_no_part_of_the_inquest(court):
+    # before, "A hearing at the High Court" was cut to "A hearing", which then joined the one inquest credited
+    inquest = ("An inquest in Fennick heard that the boy had been bullied.", CLAIM,
+               {"source": ["An inquest in Fennick"], "cue": ["heard"]})
+    hearing = (f"A hearing at {court} heard that the school had appealed.", CLAIM,
+               {"source": [f"A hearing at {court}"], "cue": ["heard"]})
+    credits = profile_of(inquest, hearing)["credits"]
+    assert credits[0] == "inquest" and credits[1].startswith("hearing at")
+    # a hearing at a coroner's court is still the inquest
+    coroner = ("A hearing at Westbrook Coroner's Court heard that the school had appealed.", CLAIM,
+               {"source": ["A hearing at Westbrook Coroner's Court"], "cue": ["heard"]})
+    assert profile_of(inquest, coroner)["credits"] == ["inquest", "inquest"]
