@@ -28,7 +28,7 @@ from .document import Document, Prediction, Profile, Sentence, low_confidence_cu
 from .engine import Engine, EngineOutput, check_engine_options, default_batch_tokens
 from .doubts import (FOREIGN_ADVICE, MANY_REPEAT_ADVICE, MARKUP_ADVICE, DoubtfulTexts, foreign_sentences,
                      holds_markup, markup_count, mostly_foreign, warn_of_form)
-from .model import FramingModel, check_model_folder, folder_fingerprint, load_model
+from .model import CONFIG_NAME, WEIGHTS_NAME, FramingModel, check_model_folder, folder_fingerprint, load_model
 from .profile import PROFILE_LABELS, build_profile, profile_losses
 from .progress import long_document, progress_bar
 from .furniture import page_furniture
@@ -38,7 +38,7 @@ from .spans import decode_spans, quotations, quoted_regions, quotes_within, writ
 from .errors import InputError, MissingModelError, ModelError, counted
 from .textchars import is_space_or_invisible
 from .validation import (check_flag, check_path, check_positive, check_text, check_texts, command_line_keywords,
-                         is_missing, not_text, reject_single_text, surrogate_problem)
+                         is_missing, not_text, reject_single_text, similar_folder_hint, surrogate_problem)
 
 if TYPE_CHECKING:
     from transformers import PreTrainedTokenizerBase
@@ -147,7 +147,8 @@ def model_directory(path: str | os.PathLike[str] | None, name: str = "path") -> 
                        "folder", name, path, path)
     directory = DEFAULT_MODEL_DIR if path in (None, BUNDLED_NAME) else Path(path).expanduser()
     if not directory.exists():
-        raise MissingModelError(f"model directory {os.fspath(directory)!r} does not exist", directory)
+        hint = similar_folder_hint(directory, (CONFIG_NAME, WEIGHTS_NAME))
+        raise MissingModelError(f"model directory {os.fspath(directory)!r} does not exist{hint}", directory)
     if directory.is_file():
         raise ModelError(f"{directory} is a file; framing.load takes a model folder (with config.json and "
                          "weights.safetensors)")

@@ -24,7 +24,8 @@ MAX_CONTEXT_SENTENCES = 4
 __all__ = ["check_text", "check_texts", "check_positive", "check_flag", "check_column", "check_names", "check_path",
            "check_table", "folder_problem", "creation_error", "split_names", "did_you_mean", "surrogate_problem",
            "is_missing", "not_text", "device_problem", "check_precision", "unique_keys", "RepeatedKey", "read_json",
-           "json_limits", "JsonLimit", "PRECISIONS", "row_name", "command_line_keywords"]
+           "json_limits", "JsonLimit", "PRECISIONS", "row_name", "command_line_keywords", "similar_folder_hint",
+           "closest_name"]
 
 _P = ParamSpec("_P")
 _R = TypeVar("_R")
@@ -328,10 +329,30 @@ def _same_number(label: Any, position: int) -> bool:
 
 def did_you_mean(name: str, names: Iterable[str]) -> str:
     """`` (did you mean 'x'?)`` for the closest of ``names`` to a mistyped ``name``, or ``""``."""
+    close = closest_name(name, names)
+    return f" (did you mean {close!r}?)" if close is not None else ""
+
+
+def closest_name(name: str, names: Iterable[str]) -> str | None:
+    """The one of ``names`` closest to a mistyped ``name`` (difflib's ratio 0.75 or more), or ``None``."""
     import difflib
 
     close = difflib.get_close_matches(str(name), [str(n) for n in names], n=1, cutoff=0.75)
-    return f" (did you mean {close[0]!r}?)" if close else ""
+    return close[0] if close else None
+
+
+def similar_folder_hint(missing: Path, holds: Iterable[str] = ()) -> str:
+    """`` (did you mean 'mymodel'?)`` for a folder beside the ``missing`` one whose name is close to its name
+    (a typo, ``mymodle``) and that holds every file named in ``holds``, written as ``missing`` was (its
+    folder part kept), or ``""``; an unreadable or missing parent folder gives ``""``."""
+    parent = missing.parent
+    try:
+        names = [entry.name for entry in parent.iterdir()
+                 if entry.is_dir() and all((entry / name).is_file() for name in holds)]
+    except OSError:
+        return ""
+    close = closest_name(missing.name, names)
+    return "" if close is None else f" (did you mean {os.fspath(parent / close)!r}?)"
 
 
 def device_problem(device: str) -> str | None:

@@ -47,6 +47,33 @@ def test_missing_directory(tmp_path):
         framing.load(tmp_path / "nope")
 
 
+def test_a_mistyped_model_folder_is_answered_with_the_model_folder_beside_it(tmp_path, monkeypatch):
+    for name in ("mymodel", "mymodels-notes"):
+        (tmp_path / name).mkdir()
+    for name in ("config.json", "weights.safetensors"):
+        (tmp_path / "mymodel" / name).write_text("{}")
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(ModelError, match=r"^model directory 'mymodle' does not exist \(did you mean 'mymodel'\?\)$"):
+        framing.load("mymodle")
+    gone = tmp_path / "mymodle"
+    with pytest.raises(ModelError, match=re.escape(f"(did you mean {str(tmp_path / 'mymodel')!r}?)")):
+        framing.load(gone)
+
+
+def test_a_missing_model_folder_with_no_model_folder_of_a_like_name_beside_it_gets_no_guess(tmp_path,
+                                                                                              monkeypatch):
+    (tmp_path / "mymodle-notes").mkdir()   # a close name, but no model in it
+    (tmp_path / "mymodel").mkdir()         # a model's name, but empty
+    (tmp_path / "other").mkdir()
+    for name in ("config.json", "weights.safetensors"):
+        (tmp_path / "other" / name).write_text("{}")
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(ModelError, match=r"^model directory 'mymodle' does not exist$"):
+        framing.load("mymodle")
+    with pytest.raises(ModelError, match=r"^model directory 'no/such/mymodle' does not exist$"):
+        framing.load("no/such/mymodle")
+
+
 @pytest.mark.parametrize("path", ["default ", " ", "models/ny times"])
 def test_a_missing_directory_is_quoted_so_its_spaces_show(path):
     with pytest.raises(ModelError, match=f"^model directory {re.escape(repr(path))} does not exist$"):
