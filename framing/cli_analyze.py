@@ -22,7 +22,8 @@ from typing import Any, TextIO
 from .cli_inputs import input_name, load_analyzer, refuse_empty_paths, without_repeats
 from .cli_options import excel_problem, show_progress
 from .cli_output import (FILE_ENDINGS, RESULT_SUFFIXES, check_format, check_out, csv_writer, open_output,
-                         option_wording, result_path, result_stem, shown_name, to_stdout, write_output)
+                         option_wording, result_path, result_stem, shown_folder, shown_name, to_stdout,
+                         write_output)
 from .cli_pages import index_problem, model_name, say_where_reports, warn_of_unlinked_reports, write_index
 from .cli_tables import warn_if_table
 from .columns import fit, label_columns
@@ -192,8 +193,7 @@ def _say_what_files_wrote(out: str, files: int, sentences: int, one_file: bool) 
         print(f"framing analyze: wrote {shown_name(out)} ({counted(sentences, 'sentence')} of "
               f"{counted(files, 'FILE')})", file=sys.stderr)
         return
-    folder = shown_name(out) if out.endswith(("/", os.sep)) else shown_name(out) + "/"
-    print(f"framing analyze: wrote {counted(files, 'file')} to {folder} ({counted(sentences, 'sentence')})",
+    print(f"framing analyze: wrote {counted(files, 'file')} to {shown_folder(out)} ({counted(sentences, 'sentence')})",
           file=sys.stderr)
 
 

@@ -9,7 +9,7 @@ import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from pathlib import Path
+from pathlib import Path, PureWindowsPath
 from typing import TextIO, cast
 
 from .cli_options import excel_problem
@@ -43,6 +43,18 @@ def shown_name(file: str) -> str:
     except UnicodeEncodeError:
         return os.fsencode(file).decode("utf-8", "backslashreplace")
     return file
+
+
+def shown_folder(folder: str, windows: bool = os.name == "nt") -> str:
+    """The folder ``folder`` (``--out``) as given, but as the system writes it and ending in its separator, so that
+    it reads as a folder: ``results/`` for ``results`` on Linux and macOS, ``results\\`` for ``results`` or
+    ``results/`` on Windows (``windows``), where each "/" is written "\\"; a root (``/``, ``C:\\``) and a drive
+    alone (``C:``, that drive's current folder) end as they are. Shown as :func:`shown_name` shows a name."""
+    separator = "\\" if windows else "/"
+    text = folder.replace("/", separator)
+    if not text.endswith(separator) and not (windows and PureWindowsPath(text).drive == text):
+        text += separator
+    return shown_name(text)
 
 
 def result_stem(file: str) -> str:

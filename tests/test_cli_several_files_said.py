@@ -5,6 +5,7 @@ import sys
 import pytest
 
 from framing.cli import main
+from framing.cli_output import shown_folder
 
 pytestmark = pytest.mark.usefixtures("each_model_read_once")
 
@@ -54,3 +55,21 @@ def test_several_files_to_standard_output_say_nothing_written(options, tiny_dir,
     """The guard: with the results on standard output, no line claims a file was written."""
     code, out, err = run(["--model", str(tiny_dir), *options], tmp_path, monkeypatch, capsys)
     assert code == 0 and out and "wrote" not in err
+
+
+@pytest.mark.parametrize("folder, windows, shown", [
+    ("results", True, "results\\"), ("results/", True, "results\\"), ("out/june", True, "out\\june\\"),
+    ("results\\", True, "results\\"), ("results", False, "results/"), ("results/", False, "results/"),
+    ("./out/june", False, "./out/june/")])
+def test_the_folder_written_to_is_named_as_the_system_writes_it(folder, windows, shown):
+    """Before, "wrote 2 files to results/" ended in "/" on Windows too, where the folder is written results\\."""
+    assert shown_folder(folder, windows=windows) == shown
+
+
+@pytest.mark.parametrize("folder, windows, shown", [
+    ("/", False, "/"), ("C:\\", True, "C:\\"), ("C:/", True, "C:\\"), ("C:", True, "C:"),
+    ("notes\\", False, "notes\\/")])
+def test_a_root_or_drive_gains_no_second_separator_and_a_backslash_is_a_name_off_windows(folder, windows, shown):
+    """The guard: a root already ends in its separator, a drive alone ("C:") is that drive's current folder, and
+    on Linux a "\\" is a character of the folder's name, not a separator."""
+    assert shown_folder(folder, windows=windows) == shown
