@@ -126,7 +126,8 @@ def names_denier(claim: Sentence, denier: str | None) -> bool:
     the transport ministry of ..." for the transport ministry's denial): by the whole name, or by its head word
     (see :func:`framing.source_keys.head_word`) when that is a content word ("ministry", "corvell"; not "ag" or
     "spokesperson")."""
-    return names_any(claim, denier_names(denier)) or _names_firm_by_first_word(claim, denier)
+    return (names_any(claim, denier_names(denier)) or _names_firm_by_first_word(claim, denier)
+            or _names_firm_by_noun(claim, denier))
 
 
 #: A firm's first word, capitalised, before a lower-case noun it qualifies ("Veltrix" of "a flaw in the Veltrix
@@ -148,6 +149,22 @@ def _names_firm_by_first_word(claim: Sentence, denier: str | None) -> bool:
     text = without_sources(claim)
     return any(found.start() > 0 and text_key(found.group(1)) == first
                for found in _FIRST_WORD_BEFORE_NOUN.finditer(text))
+
+
+#: "the company" or "the firm" inside a claim: see :func:`_names_firm_by_noun`.
+_THE_FIRM = re.compile(r"\b[Tt]he\s+(?:company|firm)\b")
+
+
+def _names_firm_by_noun(claim: Sentence, denier: str | None) -> bool:
+    """Whether ``claim`` writes "the company" or "the firm" outside its own sources when ``denier`` is a firm by its
+    name's last word or legal form ("tarnside water", "orvane ltd": see ``FIRM_NAME_ENDS``): "Campaigners say the
+    company has been pumping water to a chip factory." is about Marlow Water's denial, as "the company" stood for
+    the firm the copy wrote of."""
+    if denier is None or " " not in denier:
+        return False
+    last = denier.rpartition(" ")[2]
+    firm = last in FIRM_NAME_ENDS or without_legal_form(denier) != denier
+    return firm and _THE_FIRM.search(without_sources(claim)) is not None
 
 
 #: A body's noun before the "of" of its name ("ministry" of "ministry of agriculture", "department" of "kestoria

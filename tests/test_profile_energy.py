@@ -284,3 +284,19 @@ def test_the_company_denying_in_a_transcript_is_the_firm_the_presenter_named_not
         ("LEON HARTE: The company flatly denies it.", DENIAL, {"source": ["company"], "cue": ["flatly denies"]}),
         gap="\n\n")
     assert profile["credits"][2] == "marlow water"
+
+
+@pytest.mark.parametrize("firm", ["Calder Water", "Calder Water Ltd"])
+def test_a_claim_writing_the_company_is_about_the_firm_that_denies_as_one_naming_it_is(firm):
+    # audit a68a: the regulator's "the company had misreported" is what "denied that it had misreported" answers,
+    # before the lede naming the firm, which says nothing of it
+    lede = (f"{firm} was fined 18 million crowns for sewage spills, the regulator said.", CLAIM,
+            {"source": ["the regulator"], "cue": ["said"]})
+    charge = ("The authority said the company had misreported the length of spills to inspectors.", CLAIM,
+              {"source": ["The authority"], "cue": ["said"]})
+    denial = (f"{firm} denied that it had misreported any data.", DENIAL, {"source": [firm], "cue": ["denied"]})
+    assert profile_of(lede, charge, denial)["denials"][0]["allegation"] == 1
+    # a denial of what the lede says still answers the lede naming the firm
+    denial = (f"{firm} denied that it had ever been fined for its discharges.", DENIAL,
+              {"source": [firm], "cue": ["denied"]})
+    assert profile_of(lede, charge, denial)["denials"][0]["allegation"] == 0
