@@ -641,13 +641,15 @@ _OWN_REPORT_FINDING = (r"(?<![\w'’-])(?:publish(?:es|ed)?|releas(?:es|ed)|issu
                        r"(?:\s+(?:(?!(?<![\w'’-])(?:by|from)\b)[^,.;:\"“”])*?)?,?\s+(?:which|that)\s+(?:also\s+)?"
                        r"(?:concludes|concluded|finds|found|says|said|shows|showed|warns|warned|recommends|"
                        r"recommended)")
+#: The verbs of being or getting before a passive ("were sent", "got issued"): a document sent or issued to the
+#: subject, not by it (see ``_OWN_DOCUMENT_SAYING``, ``_BEING_AND_ADVERB_BEFORE``).
+_PASSIVE_AUXILIARIES = "was were been being is are be get got".split()
 #: The subject's issuing its own document that says something, the participle just after the document's noun with no
 #: comma ("put out a statement saying", "issued a statement saying", "has sent a letter accusing"); not a document
 #: the subject got ("received a letter saying") nor another's ("a report by the auditors saying", "a statement from
 #: the police saying"), nor one sent or issued to it ("Customers were sent a letter saying", "Staff have been issued
 #: a notice saying").
-_OWN_DOCUMENT_SAYING = (r"(?<![\w'’-])(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )(?<!\bis )"
-                        r"(?<!\bare )(?<!\bbe )(?<!\bget )(?<!\bgot )"
+_OWN_DOCUMENT_SAYING = (r"(?<![\w'’-])" + "".join(rf"(?<!\b{verb} )" for verb in _PASSIVE_AUXILIARIES) +
                         r"(?:issu(?:es|ed)|releas(?:es|ed)|publish(?:es|ed)|puts?\s+out|sen(?:ds|t))\s+"
                         r"(?:its|their|an?)\s+(?:[\w'’-]+\s+){0,2}?(?:" + DOCUMENTS +
                         r"|notes?|notices?|communiqu[eé]s?|releases?|messages?)\s+"
@@ -695,7 +697,7 @@ def subject_of_later_cue(text: str, known: Callable[[str], bool] = lambda word: 
 #: just before it ("were also sent", "are now issued", "was recently sent"): a document issued or sent to the
 #: subject, as "were sent" is, the adverb being no part of what the pattern's lookbehinds read.
 _ISSUING = re.compile(r"issu|releas|publish|puts?\s|sen")
-_BEING_AND_ADVERB_BEFORE = re.compile(r"(?<![\w'’-])(?:is|are|was|were|be|been|being|get|got)\s+"
+_BEING_AND_ADVERB_BEFORE = re.compile(rf"(?<![\w'’-])(?:{'|'.join(_PASSIVE_AUXILIARIES)})\s+"
                                       r"(?:also|now|since|then|later|already|just|still|even|all|both|each|[a-z]+ly)"
                                       r"\s+$")
 
