@@ -250,6 +250,18 @@ def _short_forms_dropped(bodies: list[str]) -> list[str]:
     return [body for body in bodies if not any(other.startswith(f"{body} of ") for other in bodies)]
 
 
+#: A government named by its state after "of" or in the possessive, the state in one to three words ("government of
+#: velmar", "velmar's government"; group 1 or 2): the state's own word for its government (see
+#: :meth:`BodyReading._state_of_own_government`).
+_OWNED_GOVERNMENT = re.compile(r"government\s+of\s+(?:the\s+)?(\S+(?:\s\S+){0,2})"
+                               r"|(\S+(?:\s\S+){0,2})['’]s\s+government")
+
+
+def _owned_government(key: str) -> str | None:
+    """The state the source ``key`` names as its government's owner (see ``_OWNED_GOVERNMENT``), else ``None``."""
+    found = _OWNED_GOVERNMENT.fullmatch(key)
+    return (found[1] or found[2]) if found else None
+
 class BodyReading(NameReading):
     """Bodies and firms a document names: a company's first word or short name, a body of a kind, a local
     force, a country's ministry, a club, an issuer of documents.
@@ -824,9 +836,29 @@ class BodyReading(NameReading):
         folded = without_accents(bare)
         country = government_of(folded)
         if country is None:
-            return None
+            return self._state_of_own_government(folded)
         same = {name for key, name in self._unaccented.items() if key != folded and government_of(key) == country}
         return same.pop() if len(same) == 1 else None
+
+    def _state_of_own_government(self, folded: str) -> str | None:
+        """The one source named before that is the government of the state ``folded`` names, or the state whose
+        government it names, a state no list knows ("government of velmar" for "Velmar" after "The government of
+        Velmar said ...", "velmar" for "Velmar's government", and back; see ``_OWNED_GOVERNMENT``): one government,
+        after "of" or a possessive only ("The Labour government" may be a party's), the state written in capitals
+        and no person's name nor surname; ``None`` for none or two."""
+        owner = _owned_government(folded)
+        if owner is not None:
+            return self._unaccented.get(owner) if self._state_named(owner) else None
+        same = {self._unaccented[key] for key in (f"government of {folded}", f"government of the {folded}",
+                                                  f"{folded}'s government") if key in self._unaccented}
+        return same.pop() if len(same) == 1 and self._state_named(folded) else None
+
+    def _state_named(self, key: str) -> bool:
+        """Whether the source ``key`` is shown in capitals, every word, and is no person's name nor surname: the
+        name of a state whose government speaks for it."""
+        shown = self.shown.get(key, "")
+        return (bool(shown) and all(word[:1].isupper() for word in shown.split(" "))
+                and key not in self.people and key not in self.surnames)
 
     def _another_of_its_kind(self) -> str | None:
         """Another of the one person by a role with no name that the source named last is ("Another official" after
