@@ -491,8 +491,8 @@ class PeopleReading(BodyReading):
         alone (see ``_HIS_OR_HER_SIDE``): the side of the person the pronoun means (see :meth:`person_for`), or of
         the person whose surname that one's roles hold when they work for another ("Ruiz's campaign spokeswoman,
         Lena Marsh") unless the noun is one person's own (``PERSONAL_SIDE``: "Her lawyer" is Marsh's, when Marsh was
-        credited in the sentence just before or named in its own: the pronoun may mean a person only written of
-        since); written as the
+        credited in the sentence just before, or is the one person that sentence, crediting no one, writes of, or
+        is named in its own: the pronoun may mean a person only written of since); written as the
         side the document named for that person before ("the Kolb campaign", "Kolb's campaign", "The campaign of Rita
         Kolb"), else as the surname's ("Kolb's campaign", "Kolb's brother"). ``None`` for another
         span, or where the pronoun means no one, or someone working for no person named; ``before`` and ``after`` are
@@ -501,7 +501,8 @@ class PeopleReading(BodyReading):
         if found is None:
             return None
         pronoun, noun = "he" if found.group(1).lower() == "his" else "she", found.group(2).lower()
-        person = self._topic_for(pronoun) or self._only_person_just_written(pronoun) or self.person_for(pronoun)
+        topic, just_written = self._topic_for(pronoun), self._only_person_just_written(pronoun)
+        person = topic or just_written or self.person_for(pronoun)
         if person is None:
             return (self._only_side_named(noun, pronoun) or self._only_side_described(noun)
                     or self._side_of_role_just_credited(noun, pronoun))
@@ -509,7 +510,11 @@ class PeopleReading(BodyReading):
             named_here = person.rpartition(" ")[2] in text_key(before).split(" ")
             mourned = self._seen_count - 1 not in self._credited.values() and person == self._only_person_mourned(
                 self._seen_before, pronoun)  # "His brother said" after "the killing of Tom Brack": Brack's brother
-            if ((self._credited.get(person) != self._seen_count - 1 and not named_here and not mourned)
+            # "Tom Vask was arrested. His lawyers said he ...": Vask's, where the sentence writes no name of its own
+            written_before = (person in (topic, just_written)
+                              and not re.search(r"(?<=\s)[A-Z]", f"{before} {after}".strip()))
+            if ((self._credited.get(person) != self._seen_count - 1 and not named_here and not mourned
+                 and not written_before)
                     or THIRD_PERSON[pronoun].search(before) or other_name(f"{before} {after}", person)):
                 # "Her doctor said" long after the person last spoke, or after a "she" of its own sentence ("She
                 # swims daily, her doctor said"), or in one naming another ("According to her lawyer, Rhoda Senn

@@ -83,3 +83,31 @@ def test_a_subject_after_a_medium_and_when_it_was_written_is_that_subject():
     profile = profile_of(("In a report last week the receiver said the firm had ignored red flags.", CLAIM,
                           {"cue": ["said"]}))
     assert profile["credits"] == ["receiver"]
+
+
+@pytest.mark.parametrize("written_of", [
+    "Daniel Sorvik was arrested on Monday.",
+    "QuickVault's founder, Daniel Sorvik, has not responded to requests for comment."])
+def test_his_lawyers_after_a_sentence_crediting_no_one_that_writes_of_one_man_are_his(written_of):
+    # before, only a person credited just before, or mourned, owned "His lawyers", so the source was "lawyers"
+    profile = profile_of(("Mira Hale said the lender had misled savers.", CLAIM,
+                          {"source": ["Mira Hale"], "cue": ["said"]}),
+                         (written_of, FACT, {}),
+                         ("His lawyers said he had acted honestly throughout.", DENIAL,
+                          {"source": ["His lawyers"], "cue": ["said"]}))
+    assert profile["credits"] == ["mira hale", None, "sorvik's lawyers"]
+    # after a medium opening the sentence too, but not where the sentence names someone "his" may mean instead
+    medium = ("In a statement his lawyers said he had acted honestly.", DENIAL,
+              {"source": ["his lawyers"], "cue": ["said"]})
+    assert profile_of((written_of, FACT, {}), medium)["credits"] == [None, "sorvik's lawyers"]
+    named = ("His lawyers said Tom Orr had acted honestly.", DENIAL, {"source": ["His lawyers"], "cue": ["said"]})
+    assert profile_of((written_of, FACT, {}), named)["credits"] == [None, "lawyers"]
+
+
+@pytest.mark.parametrize("written_of", ["Daniel Sorvik and Tom Orr were arrested on Monday.",
+                                        "Ana Sorvik was arrested on Monday."])
+def test_his_lawyers_after_a_sentence_writing_of_two_men_or_a_woman_are_no_one_s_named(written_of):
+    profile = profile_of((written_of, FACT, {}),
+                         ("His lawyers said he had acted honestly throughout.", DENIAL,
+                          {"source": ["His lawyers"], "cue": ["said"]}))
+    assert profile["credits"] == [None, "lawyers"]
