@@ -406,6 +406,7 @@ NAMED_KINDS: dict[str, re.Pattern[str]] = {
     "group": _state_body_name("Group"), "brigade": _state_body_name("Brigade"),
     "council": _state_body_name("Council"), "battalion": _state_body_name("Battalion"),
     "regiment": _state_body_name("Regiment"), "registry": _state_body_name("Registry"),
+    "regulator": _state_body_name("Regulator"),  # "the Regulator of Social Housing", "the Kessel Energy Regulator"
     "office": _state_body_name("Office", rf"|Office\s+for\s+(?:the\s+)?(?:{_BODY_WORD}\s+){{0,2}}{_BODY_WORD}"),
     "academy": _state_body_name("Academy"), "association": _state_body_name("Association"),
     **{kind: _state_body_name(rf"{kind.capitalize()}(?!\s+{_BODY_WORD})") for kind in sorted(_WILDLIFE_KINDS)},

@@ -207,3 +207,17 @@ def test_the_landlord_set_apart_before_a_firm_s_name_past_the_opening_is_that_fi
     other = ("Tenants at Elm Court blamed the landlord, Velm Homes, for the damp.", CLAIM,
              {"source": ["Tenants at Elm Court"], "cue": ["blamed"]})
     assert profile_of(accused, other, said)["credits"] == ["speakers", "tenants at elm court", "landlord"]
+
+
+@pytest.mark.parametrize("regulator, key", [("the Regulator of Social Housing", "regulator of social housing"),
+                                            ("the Social Housing Regulator", "social housing regulator")])
+def test_the_regulator_is_the_one_regulator_named_in_passing(regulator, key):
+    # before, a regulator named as what tenants wrote to was no body "the regulator" after it joined, so it stayed a
+    # bare "regulator"
+    wrote = (f"Tenants have written to {regulator}.", FACT, {})
+    damp = ("Damp was found in 40 flats.", FACT, {})
+    said = ("The regulator said it was looking into the matter.", CLAIM, {"source": ["The regulator"], "cue": ["said"]})
+    assert profile_of(wrote, damp, said)["credits"] == [None, None, key]
+    # two regulators named: neither
+    both = ("Tenants have written to the Regulator of Social Housing and the Kessel Energy Regulator.", FACT, {})
+    assert profile_of(both, said)["credits"] == [None, "regulator"]
