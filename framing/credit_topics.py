@@ -19,7 +19,7 @@ from .index_documents import ISSUES_DOCUMENT
 from .source_find_openings import opening_subject, speakers_for_owner
 from .source_forms import display_source
 from .source_keys import head_word, lead_length, past_opener, text_key, without_legal_form
-from .source_kinds import names_a_court
+from .source_kinds import names_a_court, role_singular
 from .source_places import government_of
 from .source_words import (
     BODY_KINDS,
@@ -127,7 +127,7 @@ _GROUP_SUBJECT = re.compile(
 def _group_head(head: str) -> bool:
     """Whether ``head``, the last word of a group opening a sentence (see ``_GROUP_SUBJECT``), names people by a
     plural role ("scientists", "firefighters") or is "police", a force of people in the singular form."""
-    return head.lower() == "police" or head[:-1].lower() in PERSON_ROLES
+    return head.lower() == "police" or role_singular(head.lower()) in PERSON_ROLES
 
 
 #: "They" finding or saying as the subject opening a sentence ("They found that ...", "They also concluded ..."), or a

@@ -104,13 +104,21 @@ _NO_GROUP = frozenset("others all both many most some several few these those".s
 def people_plural(word: str) -> bool:
     """Whether the lower-case plural ``word`` names a group of people: an unnamed group's noun (see
     ``NAMELESS_NOUNS``: "critics", "protesters"), the plural of a person's role ("officials", "engineers"; see
-    ``PERSON_ROLES``) or of a nationality ("Canadians", "Ukrainians"); not a thing's ("Sales", "Talks", "Cases",
-    "Details", "News") nor weasel wording ("Others")."""
+    ``PERSON_ROLES``, and "midwives": see :func:`role_singular`) or of a nationality ("Canadians", "Ukrainians");
+    not a thing's ("Sales", "Talks", "Cases", "Details", "News") nor weasel wording ("Others")."""
     if word in _NO_GROUP:
         return False
     single = word.removesuffix("s")
-    return (word in NAMELESS_NOUNS or single in PERSON_ROLES or single in IRREGULAR_NATIONALITIES
+    return (word in NAMELESS_NOUNS or role_singular(word) in PERSON_ROLES or single in IRREGULAR_NATIONALITIES
             or word.endswith("ians"))
+
+
+def role_singular(word: str) -> str:
+    """The singular of the lower-case plural ``word`` as a person's role would be written: "midwife" of "midwives"
+    where "midwife" is a role (see ``PERSON_ROLES``), else the word without its last "s" ("officials")."""
+    if word.endswith("ves") and f"{word[:-3]}fe" in PERSON_ROLES:
+        return f"{word[:-3]}fe"
+    return word.removesuffix("s")
 
 
 def names_a_court(subject: str) -> bool:
