@@ -246,6 +246,9 @@ _INTERSTITIALS = frozenset(["continue reading", "story continues below", "story 
 #: The indefinite article opening a source span ("A media watchdog"), or ending the sentence's text before one.
 _INDEFINITE = re.compile(r"(?:a|an)\s+", re.I)
 _INDEFINITE_BEFORE = re.compile(r"(?:^|\s)(?:a|an)\s+$", re.I)
+#: One capitalised word made an adjective from a name ("Orwellian", "Dickensian", "Kafkaesque"): after "the" too, no
+#: line of goods' name ("The ministry took the Orwellian line"; see :func:`_in_product_name`).
+_ADJECTIVE_FROM_NAME = re.compile(r"[A-Z][a-z]+(?:ian|esque)")
 
 
 def build_profile(sentences: Iterable[Sentence], labels: Sequence[str], text: str | None = None, *,
@@ -875,12 +878,12 @@ def _in_product_name(span, sentence: Sentence) -> bool:
     ``_PRODUCT_KINDS``: "Sparkle" of "Brightwell recalled the Sparkle range"): a product's name, not the writer's
     wording; a capitalised word before another noun ("a Grim bay of wrecks") stays loaded, and so does one after "a"
     or "an", an adjective from a name rather than a line's ("an Orwellian line on dissent", "a Kafkaesque series of
-    hearings"), and one before "range from ... to", a verb (see ``_RANGE_FROM_TO``: "Orlena's Tidewalkers range
-    from retirees to students")."""
+    hearings"; after "the" too, one word in "-ian" or "-esque": "the Orwellian line"), and one before "range from
+    ... to", a verb (see ``_RANGE_FROM_TO``: "Orlena's Tidewalkers range from retirees to students")."""
     at, end = span.start - sentence.start, span.end - sentence.start
     words = [word for word in span.text.split() if word[:1].isalpha()]
     if (at == 0 or not words or not all(word[:1].isupper() and not word.isupper() for word in words)
-            or _INDEFINITE_BEFORE.search(sentence.text[:at])):
+            or _INDEFINITE_BEFORE.search(sentence.text[:at]) or _ADJECTIVE_FROM_NAME.fullmatch(span.text.strip())):
         return False
     kind = _PRODUCT_KIND_AFTER.match(sentence.text, end)
     return (kind is not None and kind.group(1) in _PRODUCT_KINDS

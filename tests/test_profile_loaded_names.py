@@ -54,3 +54,13 @@ def test_a_nickname_before_range_from_as_a_verb_stays_loaded():
         "tidewalkers"]
     # a line of goods' range, from its maker too, is still a product's name
     assert loaded(("Shops sold the Sparkle range from Brightwell.", FACT, {"loaded": ["Sparkle"]})) == []
+
+
+def test_an_adjective_from_a_name_after_the_before_a_line_s_noun_stays_loaded():
+    # before, "Orwellian" after "the" and before "line" was read as a line of goods' name and dropped
+    assert loaded(("The ministry took the Orwellian line on dissent.", OPINION, {"loaded": ["Orwellian"]})) == [
+        "orwellian"]
+    assert loaded(("Critics called it the Kafkaesque series of hearings.", OPINION, {"loaded": ["Kafkaesque"]})) == [
+        "kafkaesque"]
+    # a line of goods' name after "the" is still a product's
+    assert loaded(("Shops sold the Sparkle range from Brightwell.", FACT, {"loaded": ["Sparkle"]})) == []
