@@ -237,12 +237,18 @@ def without_court_after_filer(form: str) -> str:
 _ARTICLE_AND_NAME = re.compile(r"the\s+[A-Z]")
 #: A name in capitalised words only, "the" first allowed ("The Ledger", "Reuters").
 _NAME_ONLY = re.compile(r"(?:[Tt]he )?[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*)*")
+#: A body's kind in lower case, up to two words before its noun, then its name in capitalised words ("the monitoring
+#: group Sea Witness", "the charity Harbour Aid"; group 1 the name): the writer's description, then the name.
+_KIND_BEFORE_NAME = re.compile(rf"(?:the\s+)?(?:[a-z][\w'’-]*\s+){{0,2}}?(?:{'|'.join(sorted(BODY_NOUNS))})\s+"
+                               r"([A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*)*)")
 
 
 def without_others(form: str) -> str:
     """``form`` past its passive "by" if any (see ``_BY``), and then without another source joined to a name by
     "and" ("The Ledger" of "documents reviewed by The Ledger and two people familiar with the matter", of "... by
-    The Ledger and interviews with 30 people"): the outlet that had the material, not run together with them."""
+    The Ledger and interviews with 30 people"): the outlet that had the material, not run together with them; so with
+    its kind before the name, which is the name's alone then ("Sea Witness" of "The report, by the monitoring group Sea
+    Witness and published with three newspapers", as of "by Sea Witness and ...")."""
     by = _BY.match(form)
     if by is None:
         return form
@@ -251,7 +257,10 @@ def without_others(form: str) -> str:
     if joined and _ANOTHER_PASSIVE_BY.match(other):
         return head  # "the ministry" of "A report commissioned by the ministry and seen by Reuters"
     named = other[:1].isupper() or _ARTICLE_AND_NAME.match(other) is not None  # "and the Guardian": a second name
-    return head if joined and other[:1].isalnum() and not named and _NAME_ONLY.fullmatch(head) else form
+    if not joined or not other[:1].isalnum() or named:
+        return form
+    described = _KIND_BEFORE_NAME.fullmatch(head)  # "the monitoring group Sea Witness and published with ...": the name
+    return described.group(1) if described else head if _NAME_ONLY.fullmatch(head) else form
 
 
 #: A second participle of making or access and its own "by" after "and" ("seen by Reuters" of "commissioned by the

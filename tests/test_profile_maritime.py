@@ -169,3 +169,15 @@ def test_the_registry_is_the_one_ship_registry_the_copy_named():
     # after two registries named, none credited, "the registry" is neither's
     other = ("The Calverre Ship Registry lists 300 tankers.", FACT, {})
     assert profile_of(named, other, said)["credits"][2] == "registry"
+
+
+def test_a_report_by_a_body_named_after_its_kind_and_another_participle_is_the_body_s():
+    def credit(report: str) -> list[str]:
+        return profile_of((f"{report}, said 40 tankers dumped oil at night.", CLAIM,
+                           {"source": [report], "cue": ["said"]}))["credits"]
+    assert credit("The report, by the monitoring group Sea Witness and published with three newspapers") == [
+        "sea witness"]
+    assert credit("The report, by Sea Witness and published with three newspapers") == ["sea witness"]
+    # a second name after "and" is no participle of the report: the two stay together
+    assert credit("The report, by the monitoring group Sea Witness and Harbour Aid") == [
+        "monitoring group sea witness and harbour aid"]
