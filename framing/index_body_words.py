@@ -438,7 +438,7 @@ NAMED_KIND_WORDS: dict[str, tuple[str, ...]] = {
     "polytechnic": ("Polytechnic",), "inspectorate": ("Inspectorate",), "group": ("Group",),
     "brigade": ("Brigade",), "council": ("Council",), "battalion": ("Battalion",), "regiment": ("Regiment",),
     "office": ("Office",),
-    "registry": ("Registry",),
+    "registry": ("Registry",), "regulator": ("Regulator",),
     "academy": ("Academy",), "association": ("Association",),
     **{kind: (kind.capitalize(),) for kind in sorted(_WILDLIFE_KINDS)},
     "account": ("account",), "website": ("website",), "blog": ("blog",), "channel": ("channel",),

@@ -248,7 +248,7 @@ NAMED_BODIES = ["Hackers hit the Fennick water utility.", "The Orlan steel plant
                 "The blog Starwatch, run by fans, agreed.", "The channel Kessel One said so.",
                 "The Animal Health Advisory Panel met.", "The Wildlife Forensics Unit seized the eggs.",
                 "Brackwood Zoo reopened.", "Calder Wildlife Park closed.", "The Fenmoor Donkey Sanctuary agreed.",
-                "The Remote Betting Association lobbied hard."]
+                "The Remote Betting Association lobbied hard.", "Tenants wrote to the Kessel Energy Regulator."]
 
 
 def test_a_body_of_a_named_kind_is_sought_only_in_a_sentence_with_its_kinds_word(monkeypatch):
