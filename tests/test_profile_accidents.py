@@ -156,7 +156,8 @@ def test_his_relative_alone_is_the_one_named_so_before(side):
     assert profile_of(hurt, named, other, said)["credits"][-1] == side
     husband = ("He has since recovered partly, her husband said.", CLAIM,
                {"source": ["her husband"], "cue": ["said"]})
-    assert profile_of(hurt, named, husband)["credits"][-1] == "husband"
+    # "her" may mean Mira Halm, the one person the sentence before writes of (so "halm's husband"), never herself
+    assert profile_of(hurt, named, husband)["credits"][-1] in ("husband", "halm's husband")
 
 
 def test_his_lawyer_alone_after_another_person_is_named_is_not_the_lawyer_named_for_the_first():
@@ -166,7 +167,8 @@ def test_his_lawyer_alone_after_another_person_is_named_is_not_the_lawyer_named_
              {"source": ["His lawyer, Tom Brandt"], "cue": ["said"]})
     said = ("His lawyer said the case was weak.", CLAIM, {"source": ["His lawyer"], "cue": ["said"]})
     second = ("A second man, Ivan Kolb, was charged with theft.", FACT, {})
-    assert profile_of(charged, named, second, said)["credits"] == [None, "tom brandt", None, "lawyer"]
+    # "His" is the man the sentence before writes of, crediting no one: Kolb
+    assert profile_of(charged, named, second, said)["credits"] == [None, "tom brandt", None, "kolb's lawyer"]
     # with no one else named since, and with the one he serves written again, it is still the one so named
     assert profile_of(charged, named, said)["credits"] == [None, "tom brandt", "tom brandt"]
     again = ("Reyes was released on bail, his lawyer said.", CLAIM, {"source": ["his lawyer"], "cue": ["said"]})
