@@ -154,27 +154,43 @@ _MARKS = ((codecs.BOM_UTF32_LE, "UTF-32"), (codecs.BOM_UTF32_BE, "UTF-32"),
           (codecs.BOM_UTF16_LE, "UTF-16"), (codecs.BOM_UTF16_BE, "UTF-16"))
 
 
-def _marked_problem(head: bytes, name: str, in_place: bool = False) -> str | None:
+def _marked_problem(head: bytes, name: str, in_place: bool = False, encoding_option: bool = False) -> str | None:
     """That the file ``name`` starting with ``head`` is UTF-16 or UTF-32 by its byte-order mark, and how to
-    convert it; ``None`` otherwise."""
+    convert it (``encoding_option``: or read it with ``--encoding utf-16``, whose codec reads the mark);
+    ``None`` otherwise."""
     for mark, encoding in _MARKS:
         if head.startswith(mark):
-            return (f"encoded as {encoding}, expected UTF-8; convert it first, e.g. "
-                    f"{iconv_command(name, encoding, in_place)}")
+            command = iconv_command(name, encoding, in_place)
+            advice = (option_or_conversion(encoding.lower(), command, in_place) if encoding_option
+                      else f"convert it first, e.g. {command}")
+            return f"encoded as {encoding}, expected UTF-8; {advice}"
     return None
 
 
-def utf16_problem(head: bytes, name: str, in_place: bool = False) -> str | None:
+def utf16_problem(head: bytes, name: str, in_place: bool = False, encoding_option: bool = False) -> str | None:
     """That the file ``name`` starting with ``head`` is UTF-16 or UTF-32 by its byte-order mark, or looks like
     UTF-16 without one, and how to convert it; ``None`` otherwise. One wording for every command that reads
     the file (``framing analyze``, ``framing score``, ``framing train``). English in UTF-16 without a mark is
-    valid UTF-8 (a NUL byte beside each letter), so it would be read and labelled as garbage."""
-    marked = _marked_problem(head, name, in_place)
+    valid UTF-8 (a NUL byte beside each letter), so it would be read and labelled as garbage. ``encoding_option``:
+    the command reads the file with ``--encoding`` (``analyze``, ``classify``), named first, as
+    :func:`conversion_hint` names it for Windows-1252 (see :func:`option_or_conversion`): ``utf-16`` or
+    ``utf-32`` for a file with a mark, ``utf-16-le`` or ``utf-16-be`` without one, as its zero bytes say."""
+    marked = _marked_problem(head, name, in_place, encoding_option)
     if marked or not looks_like_utf16(head):
         return marked
     order = "BE" if head[0::2].count(0) > head[1::2].count(0) else "LE"  # the zero bytes come first in BE
-    return ("looks like UTF-16 without a byte-order mark, expected UTF-8; convert it first, "
-            f"e.g. {iconv_command(name, 'UTF-16' + order, in_place)}")
+    command = iconv_command(name, 'UTF-16' + order, in_place)
+    advice = (option_or_conversion(f"utf-16-{order.lower()}", command, in_place) if encoding_option
+              else f"convert it first, e.g. {command}")
+    return f"looks like UTF-16 without a byte-order mark, expected UTF-8; {advice}"
+
+
+def option_or_conversion(option: str, command: str, every_file: bool = False) -> str:
+    """Advice for a file not in UTF-8 that a command reads with ``--encoding``: the option first (``option``, the
+    codec), easier than a conversion for one file, then the ``command`` that converts it; ``every_file``: the file
+    is one of several FILEs, which the option reads alike (and ``command`` converts it into itself)."""
+    every = " (every FILE is then read so)" if every_file else ""
+    return f"read it with --encoding {option}{every}, or convert it first, e.g. {command}"
 
 
 def conversion_hint(data: bytes, file_start: bytes | None = None, name: str | None = None,
@@ -209,8 +225,7 @@ def conversion_hint(data: bytes, file_start: bytes | None = None, name: str | No
     command = iconv_command(name or 'FILE', encoding, in_place and name is not None)
     if encoding_option and encoding != "UTF-16":
         option = "cp1252" if encoding == "cp1252" else "latin-1"
-        every = " (every FILE is then read so)" if in_place and name is not None else ""
-        return f"{why}read it with --encoding {option}{every}, or convert it first, e.g. {command}"
+        return why + option_or_conversion(option, command, in_place and name is not None)
     return f"{why}convert it first, e.g. {command}"
 
 
@@ -264,7 +279,7 @@ def read_text(path: str, in_place: bool = False, encoding: str = DEFAULT_ENCODIN
         with _open(path) as handle:
             data, name = handle.read(), path
     if is_utf8(encoding):
-        refuse_not_utf8(data, name, in_place)
+        refuse_not_utf8(data, name, in_place, encoding_option)
         return decode_utf8(data, name, in_place, encoding_option)
     binary = binary_hint(data, name)
     if binary is not None:
@@ -275,15 +290,16 @@ def read_text(path: str, in_place: bool = False, encoding: str = DEFAULT_ENCODIN
     return text
 
 
-def refuse_not_utf8(start: bytes, name: str, in_place: bool = False) -> None:
+def refuse_not_utf8(start: bytes, name: str, in_place: bool = False, encoding_option: bool = False) -> None:
     """Refuse a file that starts as a known binary format does, or as UTF-16 or UTF-32 (by its byte-order
-    mark, or for UTF-16 without one: :func:`utf16_problem`) in the words ``framing
-    score`` uses for such a file, even when its bytes happen to be valid UTF-8 (a PDF can be plain ASCII)."""
+    mark, or for UTF-16 without one: :func:`utf16_problem`, naming ``--encoding`` with ``encoding_option``) in the
+    words ``framing score`` uses for such a file, even when its bytes happen to be valid UTF-8 (a PDF can be plain
+    ASCII)."""
     binary = binary_hint(start, name)
     if binary is not None:
         raise InputError(f"{name}: not a text file; {binary}")
     shown = "FILE" if name == "<stdin>" else name
-    problem = utf16_problem(start[:_HEAD_BYTES], shown, in_place and shown != "FILE")
+    problem = utf16_problem(start[:_HEAD_BYTES], shown, in_place and shown != "FILE", encoding_option)
     if problem:
         raise InputError(f"{name}: {problem}")
 
@@ -311,7 +327,7 @@ def read_lines(path: str, encoding: str = DEFAULT_ENCODING,
         for number, raw in enumerate(handle, start=1):
             if number == 1:
                 file_start = max(head, raw[:_HEAD_BYTES], key=len)
-                refuse_not_utf8(file_start, name)
+                refuse_not_utf8(file_start, name, encoding_option=encoding_option)
             data = raw[3:] if number == 1 and raw.startswith(b"\xef\xbb\xbf") else raw
             # the first line runs to the end of the file: no \n anywhere, so \r ends lines (old Mac files)
             mac = number == 1 and not raw.endswith(b"\n") and b"\r" in raw

@@ -733,8 +733,9 @@ def test_utf16_without_a_byte_order_mark_is_refused_as_score_rejects_it(command,
     path.write_bytes("Officials said it rained.\nThe ministry denied it.\n".encode(encoding))
     code, out, err = run([command, str(path), "--model", str(tiny_dir)], capsys)
     assert code == 1 and not out, err
-    assert (f"{path}: looks like UTF-16 without a byte-order mark, expected UTF-8; convert it first, e.g. "
-            f"iconv -f UTF-16{order} -t UTF-8 {path} > {tmp_path / 'a-utf8.txt'}") in err
+    assert (f"{path}: looks like UTF-16 without a byte-order mark, expected UTF-8; read it with --encoding "
+            f"{encoding}, or convert it first, e.g. iconv -f UTF-16{order} -t UTF-8 {path} > "
+            f"{tmp_path / 'a-utf8.txt'}") in err
 
 
 @pytest.mark.parametrize("encoding, named", [("utf-16", "UTF-16"), ("utf-16-be", "UTF-16"), ("utf-32", "UTF-32")])
@@ -752,7 +753,11 @@ def test_a_file_with_a_utf16_or_utf32_byte_order_mark_is_named_by_analyze_in_sco
         code, out, err = run([*command, "--model", str(tiny_dir)], capsys)
         assert code == 1 and not out, err
         said[command[0]] = err.split(": ", 3)[-1].replace(".jsonl", ".txt")
-    assert said["analyze"] == said["classify"] == said["score"] == (
+    # analyze and classify name --encoding first, as for Windows-1252; score's JSON Lines, read as UTF-8 alone, not
+    assert said["analyze"] == said["classify"] == (
+        f"encoded as {named}, expected UTF-8; read it with --encoding {named.lower()}, or convert it first, e.g. "
+        f"iconv -f {named} -t UTF-8 a.txt > a-utf8.txt\n")
+    assert said["score"] == (
         f"encoded as {named}, expected UTF-8; convert it first, e.g. iconv -f {named} -t UTF-8 a.txt > a-utf8.txt\n")
     # a .txt file of a folder is rejected in the same words, with a command that converts it in place
     assert run(["score", "in", "--out", "folder", "--model", str(tiny_dir)], capsys)[0] == 1

@@ -48,3 +48,58 @@ def test_the_encoding_option_is_named_only_where_the_command_has_it():
                                                          "data-utf8.csv")
     stray = "The caf\u00e9 said ".encode("utf-8") + b"\x92no\x92."
     assert "--encoding" not in conversion_hint(stray, name="a.txt", encoding_option=True)
+
+
+#: Invented lines in UTF-16 without a byte-order mark, as some Windows tools save text.
+UTF16 = "The harbour master said the pier was safe.\nThe council denied it.\n"
+
+
+@pytest.mark.parametrize("command", ["analyze", "classify"])
+@pytest.mark.parametrize("codec, order", [("utf-16-le", "LE"), ("utf-16-be", "BE")])
+def test_utf16_without_a_mark_is_refused_naming_the_encoding_its_bytes_suggest_first(command, codec, order,
+                                                                                    tmp_path, monkeypatch, capsys):
+    """Before, only iconv was named, though --encoding utf-16-le reads the file as it is, as cp1252's message
+    names --encoding cp1252."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_bytes(UTF16.encode(codec))
+    code, out, err = run([command, "a.txt"], capsys)
+    assert code == 1 and out == "", err
+    assert err.endswith(f"a.txt: looks like UTF-16 without a byte-order mark, expected UTF-8; read it with --encoding "
+                        f"{codec}, or convert it first, e.g. iconv -f UTF-16{order} -t UTF-8 a.txt > a-utf8.txt\n"), err
+
+
+def test_utf16_one_of_several_files_names_the_option_for_every_file_as_cp1252_does(tmp_path, monkeypatch, capsys):
+    """With several FILEs, the same words as cp1252's: the option reads them all so, the conversion is in place."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_bytes(UTF16.encode("utf-16-le"))
+    (tmp_path / "b.txt").write_bytes(UTF16.encode("utf-16-le"))
+    code, _, err = run(["analyze", "a.txt", "b.txt"], capsys)
+    assert code == 1 and ("read it with --encoding utf-16-le (every FILE is then read so), or convert it first, e.g. "
+                          "iconv -f UTF-16LE -t UTF-8 a.txt > a.txt.tmp && mv a.txt.tmp a.txt") in err, err
+
+
+def test_utf16_given_its_encoding_is_read_and_without_the_option_keeps_the_conversion_alone(tmp_path):
+    """The guard: --encoding utf-16-le, as advised, reads the file; a reader without --encoding (training data, a
+    folder scored, whose rejects keep the conversion) names none, a mark or none."""
+    from framing.textio import read_text, utf16_problem
+
+    path = tmp_path / "a.txt"
+    path.write_bytes(UTF16.encode("utf-16-le"))
+    assert read_text(str(path), encoding="utf-16-le") == UTF16
+    head = UTF16.encode("utf-16-le")[:200]
+    assert utf16_problem(head, "a.txt") == ("looks like UTF-16 without a byte-order mark, expected UTF-8; convert it "
+                                            "first, e.g. iconv -f UTF-16LE -t UTF-8 a.txt > a-utf8.txt")
+    marked = UTF16.encode("utf-16")[:200]
+    assert utf16_problem(marked, "a.txt").endswith("; convert it first, e.g. iconv -f UTF-16 -t UTF-8 a.txt > "
+                                                   "a-utf8.txt")
+
+
+@pytest.mark.parametrize("codec, named", [("utf-16", "UTF-16"), ("utf-32", "UTF-32")])
+def test_a_file_with_a_byte_order_mark_is_refused_naming_the_encoding_that_reads_the_mark(codec, named, tmp_path,
+                                                                                           monkeypatch, capsys):
+    """Before, only iconv was named, though --encoding utf-16 reads the file, its mark dropped."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_bytes(UTF16.encode(codec))
+    code, _, err = run(["analyze", "a.txt"], capsys)
+    assert code == 1 and err.endswith(f"a.txt: encoded as {named}, expected UTF-8; read it with --encoding {codec}, "
+                                      f"or convert it first, e.g. iconv -f {named} -t UTF-8 a.txt > a-utf8.txt\n"), err
