@@ -121,7 +121,9 @@ def build_parser() -> argparse.ArgumentParser:
                                          "  framing score corpus.jsonl --out scores && framing summarize scores\n"
                                          "  framing summarize news.jsonl --format json --top 20 --out summary.json\n"
                                          "  framing score corpus.jsonl --out scores --keep-columns outlet && "
-                                         "framing summarize scores --by outlet\n")
+                                         "framing summarize scores --by outlet\n"
+                                         "  framing summarize news.jsonl --format sentences --out sentences.csv  "
+                                         "# the sentences behind the figures\n")
     summary.add_argument("files", nargs="+", metavar="FILE",
                          help="JSON Lines of Document.to_dict() records, a framing score output folder, or - for "
                               "standard input (as the only FILE)")
@@ -130,7 +132,9 @@ def build_parser() -> argparse.ArgumentParser:
                               "phrases used most; json: the whole summary (framing.summarize's dict); csv: a row of "
                               "figures for a spreadsheet, one per group with --by (--by file: one per article); "
                               "sentences: a CSV row per sentence with the source it is credited to, after its "
-                              "document's doc_id, record and kept columns")
+                              "document's doc_id, record and kept columns (or its FILE), and whether it is one of "
+                              "the unsourced evaluative sentences (unsourced: true) or a denial and which sentence "
+                              "it answers (denial_answers), to list the sentences behind those figures")
     summary.add_argument("--top", type=at_least_one, default=None, metavar="N",
                          help="keep only the first N sources and loaded phrases (default: all; the table shows 10)")
     summary.add_argument("--out", metavar="PATH",

@@ -5,6 +5,8 @@ import csv
 import io
 import json
 
+import pytest
+
 import framing
 from framing.cli import main
 
@@ -107,3 +109,15 @@ def test_sentence_rows_say_which_are_unsourced_and_which_claim_a_denial_answers(
                      labels=("event", "verdict"))
     code, out, err = _run(["summarize", str(path), "--format", "sentences"], capsys)
     assert code == 0 and [row["unsourced"] for row in csv.DictReader(io.StringIO(out))] == ["", ""], err
+
+
+def test_summarize_s_help_says_where_the_sentences_behind_its_figures_are_listed(capsys):
+    """A fact-checker reading "unsourced evaluative sentences: 4" wants those sentences: --format sentences lists
+    them (unsourced, denial_answers), but the help named only each row's source, so she looked for another command."""
+    with pytest.raises(SystemExit):
+        main(["summarize", "--help"])
+    shown = " ".join(capsys.readouterr().out.split())
+    assert ("whether it is one of the unsourced evaluative sentences (unsourced: true) or a denial and which sentence "
+            "it answers (denial_answers), to list the sentences behind those figures") in shown, shown
+    assert "framing summarize news.jsonl --format sentences --out sentences.csv # the sentences behind the figures" \
+        in shown
