@@ -214,6 +214,15 @@ _ARCHITECTURE_FIELDS = ("model_type", "hidden_act", "hidden_size", "num_hidden_l
                         "layer_norm_eps", "position_embedding_type")
 
 
+#: Encoder config keys that must have a value: transformers 5 refuses a null for each ("Field 'hidden_act'
+#: expected str, got NoneType"), while 4.x stores it and fails later, unnamed (a bare ``KeyError: None`` where a
+#: model looks the activation up, a ``TypeError`` where a layer is sized). A null pad_token_id (no padding row)
+#: and position_embedding_type (transformers 5 builds it) are allowed.
+_NOT_NULL_FIELDS = ("hidden_act", "hidden_size", "num_hidden_layers", "num_attention_heads", "intermediate_size",
+                    "vocab_size", "max_position_embeddings", "type_vocab_size", "layer_norm_eps",
+                    "hidden_dropout_prob", "attention_probs_dropout_prob", "initializer_range")
+
+
 def _is_int(value: Any) -> TypeGuard[int]:
     """Whether ``value`` is an integer (``bool`` is not)."""
     return isinstance(value, int) and not isinstance(value, bool)
@@ -545,6 +554,7 @@ def _build_encoder(config: ModelConfig, base_dir: Path | None) -> PreTrainedMode
         except Exception as exc:  # bad values fail in many ways (TypeError, RuntimeError, IndexError, ...)
             raise _not_bert(config.encoder_config, exc) from exc
     source = base_dir if base_dir is not None else resolve_base(config)
+    _refuse_null_fields(source)
     try:
         auto_config = AutoConfig.from_pretrained(str(source), trust_remote_code=False, local_files_only=True)
     except Exception as exc:  # OSError, or a bad value (transformers 5 refuses a null hidden_act in its own class)
@@ -565,6 +575,18 @@ def _build_encoder(config: ModelConfig, base_dir: Path | None) -> PreTrainedMode
     _check_loaded_weights(dict(encoder.named_children()), info.get("missing_keys") or (),
                           info.get("unexpected_keys") or (), source)
     return encoder
+
+
+def _refuse_null_fields(source: Path) -> None:
+    """Refuse a base whose ``config.json`` states null for a key that must have a value, naming the key and the
+    file, before transformers reads it: the same error under transformers 4.x and 5.x."""
+    described = small_config(source) or {}
+    nulls = [key for key in _NOT_NULL_FIELDS if key in described and described[key] is None]
+    if nulls:
+        raise ModelError(f"cannot load base encoder {source}: {source / CONFIG_NAME} states null for "
+                         f"{', '.join(repr(key) for key in nulls)}, which must have a value (e.g. \"hidden_act\": "
+                         "\"gelu\"); give the value the encoder was trained with, or remove the key for "
+                         "transformers' default")
 
 
 def _check_loaded_weights(parts: Iterable[str], missing: Iterable[str], unexpected: Iterable[str],

@@ -315,3 +315,33 @@ def test_a_null_value_in_a_config_is_left_to_transformers_not_read_as_the_defaul
         assert key in str(exc)
     else:
         assert not isinstance(encoder, Bert)
+
+
+@pytest.mark.parametrize("key", ["hidden_act", "layer_norm_eps", "hidden_size"])
+def test_a_null_that_transformers_refuses_is_named_with_its_file_before_transformers_reads_it(
+        tmp_path, monkeypatch, key):
+    """transformers 4.x stores a null hidden_act and fails later with a bare KeyError (5.x refuses it in its config
+    class): framing refuses it first, under either, naming the key and the config.json."""
+    import transformers
+
+    build_encoder(ModelConfig(labels=("a", "b"), base="random", encoder_config=dict(TINY_ENCODER))).save_pretrained(
+        tmp_path)
+    described = json.loads((tmp_path / "config.json").read_text(encoding="utf-8"))
+    (tmp_path / "config.json").write_text(json.dumps({**described, key: None}), encoding="utf-8")
+
+    def unreached(*args, **kwargs):
+        raise AssertionError("transformers read a config framing should have refused")
+
+    monkeypatch.setattr(transformers.AutoConfig, "from_pretrained", unreached)
+    with pytest.raises(ModelError, match=f"{tmp_path / 'config.json'} states null for '{key}'"):
+        build_encoder(ModelConfig(labels=("a", "b"), base=str(tmp_path)), tmp_path)
+
+
+def test_a_null_position_scheme_or_pad_token_id_still_reaches_transformers(tmp_path):
+    """The guard's negative case: nulls transformers 5 builds are not refused."""
+    build_encoder(ModelConfig(labels=("a", "b"), base="random", encoder_config=dict(TINY_ENCODER))).save_pretrained(
+        tmp_path)
+    described = json.loads((tmp_path / "config.json").read_text(encoding="utf-8"))
+    (tmp_path / "config.json").write_text(
+        json.dumps({**described, "position_embedding_type": None, "pad_token_id": None}), encoding="utf-8")
+    assert not isinstance(build_encoder(ModelConfig(labels=("a", "b"), base=str(tmp_path)), tmp_path), Bert)
