@@ -26,6 +26,13 @@ class BertTokenizerFast(PreTrainedTokenizerFast):
 
     @property
     def do_lower_case(self) -> bool:
-        """Whether text is lowercased before it is split, as its ``tokenizer_config.json`` says (BERT's
-        default, True, where it says nothing)."""
-        return bool(self.init_kwargs.get("do_lower_case", True))
+        """Whether text is lowercased before it is split, as its ``tokenizer_config.json`` says (BERT's default,
+        True, where it says nothing), or as a user set it. Settable, as on transformers' BertTokenizerFast (4.x
+        and 5.x), and as there setting it changes no split: the ``tokenizer.json`` normalizer lowercases or not;
+        the value set is what save_pretrained writes. A cased tokenizer is one whose tokenizer.json does not
+        lowercase (a cased base's)."""
+        return self.__dict__.get("_do_lower_case_set", bool(self.init_kwargs.get("do_lower_case", True)))
+
+    @do_lower_case.setter
+    def do_lower_case(self, value: bool) -> None:
+        self._do_lower_case_set = value

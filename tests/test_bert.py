@@ -179,6 +179,27 @@ def test_the_verified_base_s_tokenizer_saves_as_a_bert_tokenizer_any_transformer
         ["input_ids", "token_type_ids", "attention_mask"]
 
 
+def test_do_lower_case_is_settable_and_splits_nothing_differently_as_on_transformers_tokenizer(tmp_path):
+    """4.x and 5.x let a user set ``do_lower_case`` on their BertTokenizerFast, read it back and save it, while the
+    tokenizer.json's normalizer goes on lowercasing; framing's tokenizer does the same, not AttributeError."""
+    from transformers import AutoTokenizer
+
+    ours = load_tokenizer(None, ModelConfig(labels=("a", "b")))
+    theirs = AutoTokenizer.from_pretrained(str(base_encoder_dir()), local_files_only=True)
+    text = "The Harbour Board said ÉLAN Ferries had cancelled."
+    before = ours(text, return_offsets_mapping=True)
+    for tokenizer in (ours, theirs):
+        tokenizer.do_lower_case = False
+        assert tokenizer.do_lower_case is False
+    assert ours(text, return_offsets_mapping=True) == before == theirs(text, return_offsets_mapping=True)
+    ours.save_pretrained(tmp_path / "ours")
+    theirs.save_pretrained(tmp_path / "theirs")
+    saved = [json.loads((tmp_path / name / "tokenizer_config.json").read_text(encoding="utf-8"))["do_lower_case"]
+             for name in ("ours", "theirs")]
+    assert saved == [False, False]
+    assert load_tokenizer(None, ModelConfig(labels=("a", "b"))).do_lower_case is True  # a fresh load is its own
+
+
 def test_loading_the_bundled_model_imports_no_modelling_code_of_transformers():
     """Each command, Ray actor and worker process loads a model: transformers' BERT module would add about
     3.5 s of imports (torch.distributed, torch._dynamo, scipy) to each, and any of its model families' modules
