@@ -39,11 +39,12 @@ OWN_DOCUMENT_AFTER = re.compile(r"\s*,?\s*(?:(?:also|has|have|had|\w+ly)\s+){0,2
 POSSESSED_DOCUMENT = re.compile(rf"(?:['’]s|(?<=s)['’])\s+{_ISSUED_PHRASE}$")
 #: A source's span writing its own document with its maker after "by" ("A report by Safeguard Rights Watch", "The
 #: 40-page report by the NGO"; groups as ``_ISSUED_PHRASE``'s), its publishing and when between ("a report published
-#: on Monday by"), the maker's kind before its name ("by the rights group Civic Shield"): see
+#: on Monday by"), the maker's kind before its name ("by the rights group Civic Shield"), a comma before "by" ("The
+#: report, by the monitoring group Sea Witness and published with ...": a later "according to the report" is its): see
 #: :meth:`SourceIndex._note_issued`.
 DOCUMENT_BY_MAKER = re.compile(rf"(?i:the|an?)\s+{_ISSUED_PHRASE}"
                                 r"(?:\s+(?:published|released|issued)(?:\s+[\w-]+){0,3}?)?"
-                                r"\s+by\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?[A-Z]")
+                                r"\s*,?\s+by\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?[A-Z]")
 DOCUMENT_NEXT = re.compile(rf"\s*{_ISSUED_PHRASE}\b")
 #: A body's own channel written after its name in capitals, "a", "an" or "the" first or not ("A Nordwing statement",
 #: "the Velmar Air response"; group "name" the name, group "document" the document): the body's word, as "Nordwing said"

@@ -181,3 +181,20 @@ def test_a_report_by_a_body_named_after_its_kind_and_another_participle_is_the_b
     # a second name after "and" is no participle of the report: the two stay together
     assert credit("The report, by the monitoring group Sea Witness and Harbour Aid") == [
         "monitoring group sea witness and harbour aid"]
+
+
+@pytest.mark.parametrize("report", [
+    "The report, by the monitoring group Sea Witness and published with three newspapers",
+    "The report, by Sea Witness"])
+def test_a_later_the_report_is_the_maker_s_named_after_a_comma_and_by(report):
+    profile = profile_of((f"{report}, said 40 tankers dumped oil at night.", CLAIM,
+                          {"source": [report], "cue": ["said"]}),
+                         ("Tankers turned off their trackers, according to the report.", CLAIM,
+                          {"source": ["the report"], "cue": ["according to"]}))
+    assert profile["credits"] == ["sea witness"] * 2
+    # a report whose maker is not named stays the report
+    profile = profile_of(("The report, published on Monday, said 40 tankers dumped oil.", CLAIM,
+                          {"source": ["The report, published on Monday"], "cue": ["said"]}),
+                         ("Tankers turned off their trackers, according to the report.", CLAIM,
+                          {"source": ["the report"], "cue": ["according to"]}))
+    assert profile["credits"] == ["report"] * 2
