@@ -86,6 +86,7 @@ from .source_kinds import is_role
 from .source_places import government_of, is_nationality, same_country
 from .source_words import (
     AG_OF,
+    BODY_KINDS,
     BODY_NOUNS,
     BODY_WORDS,
     BUSINESS_NAME_ENDS,
@@ -128,6 +129,10 @@ _MADE_BY_AFTER = re.compile(r"(?:\s*,?\s+(?P<verb>(?:co-?)?signed|written|drafte
 #: A verb of issuing just before a document's words ("released " of "The court released a statement by ...").
 _ISSUED_JUST_BEFORE = re.compile(r"\b(?:issued|released|sent|published|posted)\s+$")
 _SHARES_IN = re.compile(rf"(?:Shares|Stock)\s+(?:in|of)\s+({BUSINESS_NAME})(?=[\s,.;:])")
+
+#: "The" and a body's noun alone, then the name it is known by after a comma ("The agency, known as VBS", "The
+#: service, also known as the HFI"; group 1 the noun): the writer says the body written before goes by that name.
+_KIND_KNOWN_AS = re.compile(r"(?i:the)\s+([a-z]+),\s+(?:also\s+)?known\s+as\s+(?:the\s+)?[A-Z]\S*(?:\s+[A-Z]\S*)*")
 
 #: A personal name written as the object of "accused ... of" ("Rosa Ibarra accused Dan Orr of a conflict"), group 1
 #: the name: the accused, whom a later surname alone means (see ``SourceIndex._see_accused``).
@@ -439,6 +444,18 @@ class Noticing(Resolution):
         before = self._filed_by.get(kind, name)
         same = before is not None and text_key(display_source(before)) == text_key(display_source(name))
         self._filed_by[kind] = name if same else None  # another filer: whose "the complaint" is, is unclear
+
+    def _name_known_as(self, text: str, name: str, denial: bool) -> None:
+        """Credit to ``name`` the one body written before that the span ``text``, "the" and a body's noun, says goes by
+        it after "known as" (see ``_KIND_KNOWN_AS``): "The agency, known as VBS" after "The Velmish border agency
+        said" is one source, VBS, whatever its letters; not while two bodies of that noun are in view (see
+        :meth:`_description_stands_for`), nor once the name is a source of its own."""
+        known = _KIND_KNOWN_AS.fullmatch(" ".join(text.strip(EDGE).split()))
+        if known is None or known.group(1) not in BODY_KINDS or name in self.names:
+            return
+        body = self._description_stands_for(known.group(1), denial)
+        if body not in (known.group(1), name) and body in self.names and body not in self.named_later:
+            self.named_later[body] = name
 
     def _see_issuer(self, sentence: str) -> None:
         """Note the subject that ``sentence`` opens with when it issues, releases, sends or publishes a document (see

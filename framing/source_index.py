@@ -577,6 +577,7 @@ class SourceIndex(Noticing):
             name = self._surnames_in_full(bare, written) or name  # "Ruiz and Vask" after "Ana Ruiz", "Tom Vask"
             name = self._owned_in_full(bare) or name  # "Dorr's office" after "Foreign Minister Ana Dorr's office"
         self._name_the_role(text, name, before, after)
+        self._name_known_as(text, name, denial)  # "The agency, known as VBS": the agency written before
         if name == bare and " " in name and written[:1].isupper() and written.split(" ")[-1][:1].isupper():
             self._name_described_body(name)
             self._name_body_in_lower_case(name)
