@@ -62,6 +62,10 @@ SUBJECT_OPENING = r"[\s\"“'‘]*(?:(?:But|And|Yet|So|Still)\s+)?(?:[A-Z][^,;:.
 #: inquiry"): the body whose act it is did not find it itself (see :meth:`_Credits._body_finds`).
 _FINDING_WORK = re.compile(r"\b(?:stud(?:y|ies)|reports?|reviews?|surveys?|audits?|inspections?|analys[ie]s|"
                            r"inquir(?:y|ies)|investigations?|probes?|polls?)\b", re.I)
+#: Such a work written as the subject's own ("its annual report", "their latest survey"): what it finds is the body's
+#: own finding, as what "It said" says is its word.
+_OWN_FINDING_WORK = re.compile(rf"\b(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_FINDING_WORK.pattern})",
+                               re.I)
 #: "It" finding as the subject opening a sentence ("It found that ...", "It also showed ...", "But it concluded ..."):
 #: a study's or a like document's, when the sentence before opens with one (see :meth:`_Credits.note_document`), or
 #: a body's, when the sentence before is about it (see :meth:`_Credits._body_finds`).
@@ -554,8 +558,10 @@ class Topics(CreditState):
     def _body_finds(self, index: int) -> bool:
         """Whether "it" finding opens sentence ``index`` (see :meth:`_it_finds`) and may be the body the sentence
         before is about: not when that sentence names a work that finds ("The council commissioned a study of the
-        river. It found ..." is the study's finding, see ``_FINDING_WORK``)."""
-        return self._it_finds(index) and not (index and _FINDING_WORK.search(self.sentences[index - 1].text))
+        river. It found ..." is the study's finding, see ``_FINDING_WORK``), but for the body's own ("The board
+        published its annual report on Monday. It found ..." is the board's, see ``_OWN_FINDING_WORK``)."""
+        before = _OWN_FINDING_WORK.sub("", self.sentences[index - 1].text) if index else ""
+        return self._it_finds(index) and not _FINDING_WORK.search(before)
 
     def note_group(self, index: int) -> None:
         """Note the group of people by a role opening sentence ``index``, which names no source, as the subject of a

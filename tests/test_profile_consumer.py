@@ -146,6 +146,18 @@ def test_it_finding_after_a_body_that_commissioned_a_work_is_not_the_body_s_find
     assert profile["credits"] == [None, None]
 
 
+@pytest.mark.parametrize("work, credit", [
+    ("published its annual report on Monday", "calder heath monitoring board"),
+    ("released its own survey of anglers", "calder heath monitoring board"),
+    ("published a report by the river trust on Monday", None)])
+def test_it_finding_after_a_body_publishing_its_own_work_is_the_body_s_finding(work, credit):
+    # the body's own report finds what the body finds, as "It said" would be its word; another's report is not
+    profile = profile_of(
+        (f"The Calder Heath Monitoring Board {work}.", FACT, {}),
+        ("It found that river levels had fallen.", CLAIM, {"cue": ["found"]}))
+    assert profile["credits"] == [None, credit]
+
+
 @pytest.mark.parametrize("text, source, credit", [
     ("The shoppers surveyed all said prices had risen.", "The shoppers surveyed", "shoppers surveyed"),
     ("Those interviewed the day after the fire said the alarms were silent.", "Those interviewed",
