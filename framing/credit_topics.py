@@ -17,6 +17,7 @@ from .given_names import given_name_sex
 from .index_body_words import KIND_BEFORE_NAME, OWNED_BODY_IN_LOWER_CASE
 from .index_documents import ISSUES_DOCUMENT
 from .source_find_openings import opening_subject, speakers_for_owner
+from .source_finders import heard_in_court
 from .source_forms import display_source
 from .source_keys import head_word, lead_length, past_opener, text_key, without_legal_form
 from .source_kinds import names_a_court, role_singular
@@ -92,12 +93,6 @@ _OWNED_DOCUMENT_OPENING = re.compile(r"\s*(?:(?:But|And|Yet)\s+)?(?:Its|Their)\s
 _THEIR_DOCUMENT_OPENING = re.compile(r"\s*(?:(?:But|And|Yet)\s+)?(?P<their>Their\s+(?:[a-z][\w-]*\s+){0,2}?"
                                      r"(?:stud(?:y|ies)|reviews?|papers?|reports?|surveys?|audits?|"
                                      r"(?:meta-)?analys[ie]s))(?=[\s,])")
-
-#: A hearing opening a sentence as the subject of "heard" or "was told", "that" perhaps after it ("The court heard
-#: that ", "An inquest in Harlow was told "): what it heard is told by others, whom the words after it may name.
-_HEARING_HEARD = re.compile(r"[\s\"“'‘]*(?:The|An?)\s+(?:[\w'’-]+\s+){0,3}?(?:court|inquest|tribunal|hearing|inquiry)"
-                            r"(?:\s+(?:in|at)\s+[A-Z][\w'’-]*)?\s+(?:(?:has|had)\s+)?"
-                            r"(?:heard|(?:was|has\s+been)\s+told)(?:\s+that)?\s+")
 
 #: "They" having said or denied as the subject of a sentence of the copy, as ``_IT_SPEAKS`` reads "it" ("They said
 #: ...", "But they also argued ..."), or ending it after a quotation ('"...," they said.'): a group or a side speaks,
@@ -586,12 +581,12 @@ class Topics(CreditState):
 
     def note_group_heard(self, index: int) -> None:
         """Note the group of people by a role that opens what a court, inquest or tribunal heard or was told in
-        sentence ``index`` (see ``_HEARING_HEARD``, ``_GROUP_SUBJECT``): "The court heard that council officers
+        sentence ``index`` (see :func:`heard_in_court`, ``_GROUP_SUBJECT``): "The court heard that council officers
         visited the flat." leaves the officers, whom "they" finding or speaking next means (see :meth:`_group_meant`),
         as a hearing, which only hears, is never "they"."""
         sentence = self.sentences[index]
-        heard = _HEARING_HEARD.match(sentence.text)
-        found = _GROUP_SUBJECT.match(sentence.text, heard.end()) if heard is not None else None
+        heard = heard_in_court(sentence.text)
+        found = _GROUP_SUBJECT.match(sentence.text, heard) if heard is not None else None
         if found is not None and _group_head(found.group("head")) and " " in found.group("group"):
             start, end = sentence.start + found.start("group"), sentence.start + found.end("group")
             if not quotes_within(self.quotes, start, end):

@@ -39,10 +39,10 @@ from .source_find_subjects import SUBJECT_WORDS, TRAILING_CREDIT, subject_before
 __all__ = ["subject_before_cue", "subject_before_finding", "speaker_before_colon", "agent_of_passive",
            "said_in_passive", "name_before_description", "name_after_cue", "speaker_after_quote", "source_according_to",
            "interviewee_named", "interviewee_mention", "speaker_in_aside", "group_before_cue", "weasel_before_cue",
-           "name_after_unclosed_clause", "weasel_stance", "other_group_opening", "court_heard", "opening_subject",
-           "subject_of_later_cue", "name_before_which_said", "role_holder_before_who_said", "description_after_cue",
-           "headline_clause_subject", "headline_bare_noun", "name_after_opening_cue", "cue_opens_quotation",
-           "asked_for_comment"]
+           "name_after_unclosed_clause", "weasel_stance", "other_group_opening", "court_heard", "heard_in_court",
+           "opening_subject", "subject_of_later_cue", "name_before_which_said", "role_holder_before_who_said",
+           "description_after_cue", "headline_clause_subject", "headline_bare_noun", "name_after_opening_cue",
+           "cue_opens_quotation", "asked_for_comment"]
 
 #: What opens a clause after "that", where "that" is no demonstrative before a noun ("found that compromise
 #: unacceptable", "ruled that out"): a determiner or pronoun ("that the firm", "that it"), a quotation mark, a
@@ -377,6 +377,10 @@ _COURT_SAT = rf"(?:\s+(?:at|in)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]
 _COURT_HEARD_AT_END = re.compile(rf",\s+(?:({_COURT_HEARING}){_HEARD}|((?:{_COURT_NOUNS}))\s+(?:hears|told))"
                                  r"[\s.\"”'’]*$")
 _COURT_HEARD_OPENS = re.compile(rf"({_COURT_HEARING}){_COURT_SAT}{_HEARD}\s+that\s")
+#: Such a court opening a sentence as the subject of what it heard, had heard or has been told, "that" perhaps after
+#: ("The court heard that ", "Jurors were told ", "An inquest in Harlow has been told "): see :func:`heard_in_court`.
+_COURT_HEARD_LEAD = re.compile(rf"(?:{_COURT_HEARING}){_COURT_SAT}"
+                               rf"(?:{_HEARD}|\s+had\s+heard|\s+ha(?:s|ve)\s+been\s+told)(?:\s+that)?\s+")
 
 
 def court_heard(text: str) -> tuple[int, int] | None:
@@ -389,6 +393,14 @@ def court_heard(text: str) -> tuple[int, int] | None:
     if found is None:
         return None
     return found.span(1) if found.group(1) is not None else found.span(2)
+
+
+def heard_in_court(text: str) -> int | None:
+    """Where in the sentence ``text`` what a court opening it heard or was told begins (see ``_COURT_HEARING``):
+    "council officers ..." of "The court heard that council officers visited the flat.", of "Magistrates were told
+    council officers ..." or of "Leeds Crown Court has heard that council officers ..."; ``None`` for no such court."""
+    found = _COURT_HEARD_LEAD.match(text, lead_length(text))
+    return found.end() if found is not None else None
 
 
 #: A relative clause of speech after a body's or a person's name and its comma ("Dravonia's defence ministry, which

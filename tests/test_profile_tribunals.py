@@ -46,3 +46,19 @@ def test_they_after_what_a_hearing_heard_of_people_is_those_people_not_the_heari
         ("The court heard that the council ignored complaints.", CLAIM, {"source": ["The court"], "cue": ["heard"]}),
         ("They found mould in every room.", CLAIM, {"source": ["They"], "cue": ["found"]}))
     assert council["credits"] == ["court"] * 2
+
+
+@pytest.mark.parametrize("hearing, heard", [
+    ("Harlow Crown Court", "heard that"), ("Magistrates", "were told"), ("The jury", "was told that")])
+def test_they_after_what_any_court_heard_of_people_is_those_people(hearing, heard):
+    # a court named in capitals, magistrates or a jury hear as "the court" does (see court_heard)
+    cue = {"source": [hearing], "cue": [heard.split()[1]]}
+    profile = profile_of(
+        (f"{hearing} {heard} council officers visited the flat.", CLAIM, cue),
+        ("They found mould in every room.", CLAIM, {"source": ["They"], "cue": ["found"]}))
+    assert profile["credits"][1] == "council officers"
+    # what such a court heard of no group leaves "they" as before
+    council = profile_of(
+        (f"{hearing} {heard} the council ignored complaints.", CLAIM, cue),
+        ("They found mould in every room.", CLAIM, {"source": ["They"], "cue": ["found"]}))
+    assert council["credits"][1] != "council officers"
