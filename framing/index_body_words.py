@@ -516,6 +516,8 @@ MARKET_PLACES = COUNTRIES | CAPITALS.keys() | {"Asia", "Europe", "Africa", "Amer
 #: An investor described before its name, which may be a firm or a person ("short seller Grayfin Research", "the
 #: activist investor Dale Marsh", "hedge fund Orrin Capital"); group 1 holds the description, group 2 the name.
 _INVESTOR_KIND = r"(?i:short[\s-]+seller|activist\s+investor|(?:activist\s+)?hedge\s+fund)"
+#: A word each such description holds, in any case ("seller", "investor", "fund"): a sentence without one names none.
+INVESTOR_KIND_WORDS = ("seller", "Seller", "investor", "Investor", "fund", "Fund")
 DESCRIBED_INVESTOR = re.compile(rf"(?:(?i:the|an?)\s+)?(?:[a-z][\w-]*\s+)?({_INVESTOR_KIND})\s+({BUSINESS_NAME})")
 #: Of those, a short seller's kind as noted (see ``SourceIndex.kinds``: "short seller", "short-seller"): what such a
 #: firm says of a company is its allegation ("Grayfin Research said Meridia inflated its sales"), which "the firm"

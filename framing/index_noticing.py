@@ -20,8 +20,10 @@ from .index_body_words import (
     CLUB_WRITTEN,
     CIVIC_SET_AFTER,
     COMPANY,
+    DESCRIBED_INVESTOR,
     EVENT_NAME,
     EVENT_WORD,
+    INVESTOR_KIND_WORDS,
     KIND_NAME_WORDS,
     KIND_WRITTEN,
     KINDS_WRITTEN,
@@ -40,6 +42,7 @@ from .index_body_words import (
     described_business,
     firm_named,
     firms_in,
+    investing_firm,
     kind_of,
     last_group,
     owner_words,
@@ -84,6 +87,7 @@ from .source_forms import display_source
 from .source_keys import text_key, title_case, without_accents, without_heading
 from .source_kinds import is_role
 from .source_places import government_of, is_nationality, same_country
+from .sources import normalise_source
 from .source_words import (
     AG_OF,
     BODY_KINDS,
@@ -405,6 +409,18 @@ class Noticing(Resolution):
                 # "Shareholders of Meridian Holdings Ltd" are people of the company, not it
                 name, shown = body, shown.partition(" of ")[2]
         self._note_company(text_key(name), with_stop(name, shown), kind_of(found))
+
+    def _see_investors_described(self, sentence: str) -> None:
+        """Note each firm ``sentence`` names after an investor's trade, a source or not ("allegations by short seller
+        Black Heron Research", see ``DESCRIBED_INVESTOR``), as a company of that kind: a later "the short seller"
+        means it, as it would after a source's span so written; not a person so described ("short seller Dale
+        Marsh", see :func:`investing_firm`)."""
+        if not any(word in sentence for word in INVESTOR_KIND_WORDS):
+            return
+        for found in DESCRIBED_INVESTOR.finditer(sentence):
+            if investing_firm(found):
+                self._note_company(normalise_source(found.group(2)), display_source(found.group(2)),
+                                   " ".join(found.group(1).lower().split()))
 
     def _see_owned_apart(self, sentence: str) -> None:
         """Note each name ``sentence`` sets apart before a clause of its owner (see ``_OWNED_APART``: "Quarrystone,

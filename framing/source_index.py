@@ -263,6 +263,7 @@ class SourceIndex(Noticing):
             self._see_clubs_by_people(text)
             self._see_clubs_written(text)
             self._see_kinds_written(text)
+            self._see_investors_described(text)
             self._see_firms_set_apart(text)
             self._see_cause_groups(text)
             self._see_regulating(text)

@@ -507,3 +507,18 @@ def test_a_firm_s_trade_before_group_or_company_lets_its_first_word_join_it(firm
     assert profile_of(rights, short)["credits"] == ["ashcombe rights group", "ashcombe"]
     placed = ("The council in Ashcombe met on Monday.", FACT, {})
     assert profile_of(fees, placed, short)["credits"] == [firm.lower(), None, "ashcombe"]
+
+
+def test_a_short_seller_named_after_its_trade_outside_a_source_is_the_short_seller_later():
+    # before, "short seller Black Heron Research" inside Grell's denial noted no firm, and "The short seller" was its
+    # own bare source
+    denial = ("Grell Mining rejected allegations by short seller Black Heron Research that it inflated its reserves.",
+              DENIAL, {"source": ["Grell Mining"], "cue": ["rejected"]})
+    later = ("The short seller said the mine held half the ore it claimed.", CLAIM,
+             {"source": ["The short seller"], "cue": ["said"]})
+    profile = profile_of(denial, later)
+    assert profile["credits"] == ["grell mining", "black heron research"]
+    # a person so described is no firm: "the short seller" stays its own
+    person = ("Grell Mining rejected allegations by short seller Dale Marsh that it inflated its reserves.",
+              DENIAL, {"source": ["Grell Mining"], "cue": ["rejected"]})
+    assert profile_of(person, later)["credits"] == ["grell mining", "short seller"]
