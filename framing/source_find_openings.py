@@ -694,12 +694,13 @@ def subject_of_later_cue(text: str, known: Callable[[str], bool] = lambda word: 
 
 
 #: A verb of issuing or sending (see ``_OWN_DOCUMENT_SAYING``) opening a match, and a verb of being and an adverb
-#: just before it ("were also sent", "are now issued", "was recently sent"): a document issued or sent to the
-#: subject, as "were sent" is, the adverb being no part of what the pattern's lookbehinds read.
+#: just before it ("were also sent", "are now issued", "was recently sent"), or two ("were also recently sent"): a
+#: document issued or sent to the subject, as "were sent" is, the adverbs being no part of what the pattern's
+#: lookbehinds read.
 _ISSUING = re.compile(r"issu|releas|publish|puts?\s|sen")
-_BEING_AND_ADVERB_BEFORE = re.compile(rf"(?<![\w'’-])(?:{'|'.join(_PASSIVE_AUXILIARIES)})\s+"
-                                      r"(?:also|now|since|then|later|already|just|still|even|all|both|each|[a-z]+ly)"
-                                      r"\s+$")
+_BEING_AND_ADVERB_BEFORE = re.compile(rf"(?<![\w'’-])(?:{'|'.join(_PASSIVE_AUXILIARIES)})"
+                                      r"(?:\s+(?:also|now|since|then|later|already|just|still|even|all|both|each|"
+                                      r"[a-z]+ly)){1,2}\s+$")
 
 
 def _cue_later(pattern: re.Pattern[str], text: str, start: int) -> bool:

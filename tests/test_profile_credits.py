@@ -5975,6 +5975,7 @@ def test_a_subject_sent_or_issued_a_document_that_says_something_is_not_its_spea
 
 @pytest.mark.parametrize("sentence", ["Customers were also sent a letter saying prices would rise.",
                                       "Customers were recently sent a letter saying prices would rise.",
+                                      "Customers were also recently sent a letter saying prices would rise.",
                                       "The council was then issued a notice saying the road was unsafe."])
 def test_a_subject_sent_a_document_with_an_adverb_after_its_verb_of_being_is_not_its_speaker(sentence):
     # before, an adverb between "were" and "sent" slipped past the lookbehinds that read the passive, so the
@@ -5982,5 +5983,6 @@ def test_a_subject_sent_a_document_with_an_adverb_after_its_verb_of_being_is_not
     assert profile_of((sentence, CLAIM, {"cue": ["saying"]}))["credits"] == [None]
     # an adverb before the subject's own verb of sending leaves it the speaker
     for own in ("The council also sent a letter saying the road was unsafe.",
-                "The council has now sent a letter saying the road was unsafe."):
+                "The council has now sent a letter saying the road was unsafe.",
+                "The council has now also sent a letter saying the road was unsafe."):
         assert profile_of((own, CLAIM, {"cue": ["saying"]}))["credits"] == ["council"]
