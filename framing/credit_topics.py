@@ -114,7 +114,7 @@ THEY_SAY = (r"(?:(?:also|[a-z]+ly)\s+)?(?:say|note|noted|argue|claim|insist|main
 _GROUP_SUBJECT = re.compile(
     r"[\s\"“'‘]*(?:(?:But|And)\s+)?(?!(?:They|We|You|He|She|It|I)\s)"
     r"(?P<group>(?:(?:The|Its|Their)\s+)?(?:[\w-]+['’]s\s+|[A-Za-z][\w-]*\s+(?:(?:and|or)\s+[a-z][\w-]*\s+)?){0,3}"
-    r"(?P<head>[A-Za-z][a-z]+s|[Pp]olice)"
+    r"(?P<head>[A-Za-z][a-z]+(?:s|men)|[Pp]olice)"
     r"(?:\s+(?:at|from|of|in(?!\s+(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December|[A-Z][a-z]+day)\b))\s+(?:(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,4}|"
     r"the\s+(?:[\w'’-]+\s+){0,2}(?:plant|factory|mill|mine|pit|depot|warehouse|port|docks?|site|hospital|"

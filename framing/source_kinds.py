@@ -113,11 +113,17 @@ def people_plural(word: str) -> bool:
             or word.endswith("ians"))
 
 
+#: The endings of a role's plural not made by "s", each with its singular's: "midwives", "fishermen".
+_IRREGULAR_ROLE_PLURALS = (("ves", "fe"), ("men", "man"))
+
+
 def role_singular(word: str) -> str:
-    """The singular of the lower-case plural ``word`` as a person's role would be written: "midwife" of "midwives"
-    where "midwife" is a role (see ``PERSON_ROLES``), else the word without its last "s" ("officials")."""
-    if word.endswith("ves") and f"{word[:-3]}fe" in PERSON_ROLES:
-        return f"{word[:-3]}fe"
+    """The singular of the lower-case plural ``word`` as a person's role would be written: "midwife" of "midwives",
+    "fisherman" of "fishermen" where that is a role (see ``PERSON_ROLES``), else the word
+    without its last "s" ("officials")."""
+    for plural, single in _IRREGULAR_ROLE_PLURALS:
+        if word.endswith(plural) and f"{word[:-len(plural)]}{single}" in PERSON_ROLES:
+            return f"{word[:-len(plural)]}{single}"
     return word.removesuffix("s")
 
 
