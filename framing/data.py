@@ -33,6 +33,7 @@ import numpy as np
 from .document import SPAN_TYPES, Document, DocumentRecord, Sentence, documents_of
 from .errors import DataError, InputError, MissingDataError, counted, warn
 from .furniture import page_furniture
+from .row_problems import RowProblems
 from .segment import preceding
 from .textchars import is_combining_mark, is_word_char
 from .textio import (SEMICOLONS_WARNING, CsvRecord, CsvWriter, conversion_hint, csv_records, json_line,
@@ -363,37 +364,29 @@ def table_examples(
                     for where, row in rows] if read_spans and "spans" in columns else None
     # A list in the spans column annotates its row for each type found anywhere in the column; null does not.
     annotated = frozenset(kind for spans in parsed_spans or () for kind, _, _ in spans or ())
-    for where, row in rows:  # gaps first: a gap turns a pandas column of whole numbers into floats
-        _check_key(row, label_column, f"{prefix}: {where}")
-        label = row.get(label_column)
-        if isinstance(label, _NoLabel):
-            raise DataError(f"{prefix}: {where}: {label_column!r} is -1, a ClassLabel's 'no label'; drop such rows "
-                            f"first, e.g. ds.filter(lambda r: r[{label_column!r}] != -1)")
-        if is_missing(label):  # null in JSON or Parquet, NaN or None in pandas: no label, not an empty one
-            raise DataError(f"{prefix}: {where}: {label_column!r} is missing (null); label the row or drop it")
-        if str(label).strip() == "":
-            raise DataError(f"{prefix}: {where}: {label_column!r} is empty")
+    problems = RowProblems(prefix)  # every bad row is named in one error, the first as it was named alone
+    for index, (where, row) in enumerate(rows):  # gaps first: they turn a column of whole numbers into floats
+        problems.add(where, _label_problem(row, label_column), index)
     examples = []
     kinds: dict[str, str] = {}  # "text" or "an integer" -> where the first row with it sits
     cut_rows: list[str] = []  # where each row with a span that cuts a word sits, and that span
     overlap_rows: list[str] = []  # the same for a source and a cue that overlap
     for index, (where, row) in enumerate(rows):
-        _check_key(row, text_column, f"{prefix}: {where}")
         text, label = row.get(text_column), row.get(label_column)
-        if not isinstance(text, str):  # worded as framing score words it: "'text' is int, expected a string"
-            kind = "null" if is_missing(text) else f"{type(text).__name__}, expected a string"
-            raise DataError(f"{prefix}: {where}: {text_column!r} is {kind}")
-        if not text.strip():
-            raise DataError(f"{prefix}: {where}: {text_column!r} must be non-empty text, got {text!r}")
-        problem = surrogate_problem(text)
-        if problem:
-            raise DataError(f"{prefix}: {where}: {text_column!r} {problem}")
-        kind = _label_kind(label, f"{prefix}: {where}: {label_column!r}")
+        problem = _text_problem(row, text_column)
+        if problem or where in problems or not isinstance(text, str):
+            problems.add(where, problem, index)
+            continue
+        kind = _label_kind(label)
+        if kind is None:
+            problems.add(where, _label_type_problem(label, label_column), index)
+            continue
         kinds.setdefault(kind, where)
         if len(kinds) > 1:
             other = next(k for k in kinds if k != kind)
-            raise DataError(f"{prefix}: {where}: {label_column!r} is {kind} ({label!r}) but {kinds[other]} "
-                            f"has {other}; use one kind of label name, so that 1 and '1' are not merged")
+            problems.add(where, f"{label_column!r} is {kind} ({label!r}) but {kinds[other]} has {other}; use one "
+                                "kind of label name, so that 1 and '1' are not merged", index)
+            continue
         context = row.get(context_column) if context_column else None
         if is_missing(context):
             context = None
@@ -401,15 +394,18 @@ def table_examples(
             context = str(context)
         problem = context and surrogate_problem(context)
         if problem:
-            raise DataError(f"{prefix}: {where}: {context_column!r} {problem}")
+            problems.add(where, f"{context_column!r} {problem}", index)
+            continue
         lead, kept = len(text) - len(text.lstrip()), len(text.strip())
         spans = []
         row_spans = parsed_spans[index] if parsed_spans else None
         for k, (kind, start, end) in enumerate(row_spans or ()):
             if start < lead or end > lead + kept:
-                raise DataError(f"{prefix}: {where}: spans[{k}] ({kind} {start}:{end}) takes in the whitespace "
-                                f"around the text; a span must lie on the text itself")
+                problems.add(where, f"spans[{k}] ({kind} {start}:{end}) takes in the whitespace around the text; "
+                                    "a span must lie on the text itself", index)
             spans.append((kind, start - lead, end - lead))
+        if where in problems:
+            continue
         cut, overlap = _span_doubts(text, row_spans or [])
         cut_rows += [f"{where}: {cut}"] if cut else []
         overlap_rows += [f"{where}: {overlap}"] if overlap else []
@@ -418,6 +414,7 @@ def table_examples(
         examples.append(Example(text.strip(), context, frozenset([str(label).strip()]), spans=spans,
                                 span_known=known, group=f"text:{sha1_12(text.strip())}", origin=name,
                                 where=f"{prefix}: {where}", row=where))
+    problems.raise_any()
     if cut_rows:
         logger.warning("%s: %d row(s) have a span that starts or ends inside a word, first at %s: check the "
                        "offsets (characters from the sentence's start, from 0, the end not included)", prefix,
@@ -447,11 +444,37 @@ def _note_unread_columns(columns: list[Any], used: set[str | None], prefix: str,
         logger.info("%s: column(s) not read: %s", prefix, unread)
 
 
-def _check_key(row: dict[str, Any], column: str, where: str) -> None:
-    """Refuse a JSON Lines row or row dict without the key ``column`` (others have it), listing the row's keys."""
+def _label_problem(row: dict[str, Any], column: str) -> str | None:
+    """What is wrong with a row's label cell (no key, -1, null, empty), or ``None``."""
     if column not in row:
-        raise DataError(f"{where}: has no {column!r} key; its keys are {list(row)}"
-                        + did_you_mean(column, [str(key) for key in row]))
+        return _missing_key(row, column)
+    label = row.get(column)
+    if isinstance(label, _NoLabel):
+        return (f"{column!r} is -1, a ClassLabel's 'no label'; drop such rows first, e.g. "
+                f"ds.filter(lambda r: r[{column!r}] != -1)")
+    if is_missing(label):  # null in JSON or Parquet, NaN or None in pandas: no label, not an empty one
+        return f"{column!r} is missing (null); label the row or drop it"
+    if str(label).strip() == "":
+        return f"{column!r} is empty"
+    return None
+
+
+def _text_problem(row: dict[str, Any], column: str) -> str | None:
+    """What is wrong with a row's text cell (no key, not a string, blank, a lone surrogate), or ``None``."""
+    if column not in row:
+        return _missing_key(row, column)
+    text = row.get(column)
+    if not isinstance(text, str):  # worded as framing score words it: "'text' is int, expected a string"
+        return f"{column!r} is " + ("null" if is_missing(text) else f"{type(text).__name__}, expected a string")
+    if not text.strip():
+        return f"{column!r} must be non-empty text, got {text!r}"
+    problem = surrogate_problem(text)
+    return f"{column!r} {problem}" if problem else None
+
+
+def _missing_key(row: dict[str, Any], column: str) -> str:
+    """A JSON Lines row or row dict without the key ``column`` (others have it), listing the row's keys."""
+    return f"has no {column!r} key; its keys are {list(row)}" + did_you_mean(column, [str(key) for key in row])
 
 
 def _column_hint(column: str, columns: list[Any], role: str) -> str:
@@ -616,15 +639,21 @@ def _spaced_letter(ch: str) -> bool:
     return bool(ch) and ch.isalnum() and unicodedata.name(ch, "").startswith(_SPACED_SCRIPTS)
 
 
-def _label_kind(label: Any, where: str) -> str:
-    """``"text"`` or ``"an integer"``: the label types a table may use (booleans, floats, lists are refused)."""
+def _label_type_problem(label: Any, column: str) -> str:
+    """Why a label cell of another type than :func:`_label_kind` takes is refused."""
+    hint = " (a column of numbers with gaps reads as floats; fill or drop the empty rows)" if isinstance(
+        label, (float, np.floating)) else ""
+    return f"{column!r} must be a label name (text or an integer), got {type(label).__name__} {label!r}{hint}"
+
+
+def _label_kind(label: Any) -> str | None:
+    """``"text"`` or ``"an integer"``: the label types a table may use; ``None`` for any other (booleans,
+    floats, lists are refused)."""
     if isinstance(label, str):
         return "text"
     if isinstance(label, (int, np.integer)) and not isinstance(label, (bool, np.bool_)):
         return "an integer"
-    hint = " (a column of numbers with gaps reads as floats; fill or drop the empty rows)" if isinstance(
-        label, (float, np.floating)) else ""
-    raise DataError(f"{where} must be a label name (text or an integer), got {type(label).__name__} {label!r}{hint}")
+    return None
 
 
 # -- training rows from analysed documents ---------------------------------------

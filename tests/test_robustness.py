@@ -220,7 +220,7 @@ def test_parquet_with_wrong_column_type(tmp_path):
 
     path = tmp_path / "d.parquet"
     pq.write_table(pa.table({"text": [1, 2, 3], "label": ["a", "b", "a"]}), path)
-    with pytest.raises(DataError, match=r"row 0: 'text' is int, expected a string$"):
+    with pytest.raises(DataError, match=r"(?m)row 0: 'text' is int, expected a string$"):
         table_examples(path)
 
 
