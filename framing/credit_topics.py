@@ -84,15 +84,13 @@ _DOCUMENT_OPENING = re.compile(r"\s*(?:(?:But|And|Yet)\s+)?((?:The|This|That)\s+
 
 #: Such a document's noun after "Its" or "Their" and up to two lower-case words, opening a sentence as its subject
 #: ("Their report, published in January, is blunt."): the source credited just before owns it.
-_OWNED_DOCUMENT_OPENING = re.compile(r"\s*(?:(?:But|And|Yet)\s+)?(?:Its|Their)\s+(?:[a-z][\w-]*\s+){0,2}?"
-                                    r"(?:stud(?:y|ies)|reviews?|papers?|reports?|surveys?|audits?|"
-                                    r"(?:meta-)?analys[ie]s)(?=[\s,])")
+_OWNED_DOCUMENTS = (r"(?:[a-z][\w-]*\s+){0,2}?"
+                    r"(?:stud(?:y|ies)|reviews?|papers?|reports?|surveys?|audits?|(?:meta-)?analys[ie]s)")
+_OWNED_DOCUMENT_OPENING = re.compile(rf"\s*(?:(?:But|And|Yet)\s+)?(?:Its|Their)\s+{_OWNED_DOCUMENTS}(?=[\s,])")
 
 #: Such a document owned by "Their" opening a sentence ("Their report said ..."): the group of people the sentence
 #: before opens with owns it, as "they" finding there is that group (see :meth:`_Credits._group_meant`).
-_THEIR_DOCUMENT_OPENING = re.compile(r"\s*(?:(?:But|And|Yet)\s+)?(?P<their>Their\s+(?:[a-z][\w-]*\s+){0,2}?"
-                                     r"(?:stud(?:y|ies)|reviews?|papers?|reports?|surveys?|audits?|"
-                                     r"(?:meta-)?analys[ie]s))(?=[\s,])")
+_THEIR_DOCUMENT_OPENING = re.compile(rf"\s*(?:(?:But|And|Yet)\s+)?(?P<their>Their\s+{_OWNED_DOCUMENTS})(?=[\s,])")
 
 #: "They" having said or denied as the subject of a sentence of the copy, as ``_IT_SPEAKS`` reads "it" ("They said
 #: ...", "But they also argued ..."), or ending it after a quotation ('"...," they said.'): a group or a side speaks,
