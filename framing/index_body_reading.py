@@ -213,6 +213,11 @@ _UNION_NAMED_BY_MEMBERS = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+(?:(?:
 #: the plant, so that its key is the one other documents, which never name the plant, give it.
 _OWNERS_SITES = frozenset({"plant"})
 
+#: The type of a commercial bank written between its own name and "Bank" ("Kestrel Savings Bank"), whose name alone
+#: ("Kestrel") is the bank as "Castellan" is "Castellan Bank" (see :meth:`BodyReading._named_with_its_kind`); not
+#: "Central", "National", "Reserve" nor "Development", whose first word is the state that owns the bank.
+_BANK_TYPES = frozenset("savings commercial investment merchant cooperative co-operative mutual trust private".split())
+
 #: Sources that name other people, no body, whatever their case ("Others said").
 _OTHERS = frozenset("others another".split())
 
@@ -526,11 +531,18 @@ class BodyReading(NameReading):
     def _named_with_its_kind(self, bare: str) -> str | None:
         """The body, as written, of a kind of ``NAMED_KINDS`` that the text named as ``bare`` and the kind's word, a
         source or not (see :meth:`_see_named_kinds`): "St. Aubyn's Hospital" for "St. Aubyn's", "Dravik Bank" for
-        "Dravik", its name written short; not a group's ("Harlow" of "Harlow Group": see :meth:`_note_group_firm` for
+        "Dravik", its name written short, "Kestrel Savings Bank" for "Kestrel" (a bank's type between, see
+        ``_BANK_TYPES``, one bank so named); not a group's ("Harlow" of "Harlow Group": see :meth:`_note_group_firm` for
         when it is one), nor a site's that its owner's name heads ("Brennick Dyeworks" of "the Brennick Dyeworks
         plant" is the firm, its own source: see ``_OWNERS_SITES``); ``None`` for none."""
-        return next((written for kind, named in self._named_kinds.items() for key, written in named.items()
-                     if key == f"{bare} {kind}" and kind != "group" and kind not in _OWNERS_SITES), None)
+        found = next((written for kind, named in self._named_kinds.items() for key, written in named.items()
+                      if key == f"{bare} {kind}" and kind != "group" and kind not in _OWNERS_SITES), None)
+        if found is not None:
+            return found
+        # "Kestrel Savings Bank" for "Kestrel": a bank's type between its name and "Bank", the one bank so named
+        typed = [written for key, written in self._named_kinds.get("bank", {}).items()
+                 for words in [key.split(" ")] if words[:-2] == bare.split(" ") and words[-2] in _BANK_TYPES]
+        return typed[0] if len(typed) == 1 else None
 
     def _event_organised(self, bare: str, written: str) -> str | None:
         """The event, as written, whose organisers the mention ``bare`` (``written`` so) is ("organisers", "festival

@@ -522,3 +522,15 @@ def test_a_short_seller_named_after_its_trade_outside_a_source_is_the_short_sell
     person = ("Grell Mining rejected allegations by short seller Dale Marsh that it inflated its reserves.",
               DENIAL, {"source": ["Grell Mining"], "cue": ["rejected"]})
     assert profile_of(person, later)["credits"] == ["grell mining", "short seller"]
+
+
+def test_a_bank_named_with_its_type_before_bank_is_joined_by_its_first_word():
+    # before, "Kestrel" after "Kestrel Savings Bank" was a source of its own, though "Castellan" joins "Castellan Bank"
+    def credits(bank, short):
+        return profile_of((f"{bank} said its deposits were safe.", CLAIM, {"source": [bank], "cue": ["said"]}),
+                          (f"{short} said it had paid every saver.", CLAIM, {"source": [short], "cue": ["said"]})
+                          )["credits"]
+    assert credits("Kestrel Savings Bank", "Kestrel") == ["kestrel savings bank"] * 2
+    assert credits("Kestrel Co-operative Bank", "Kestrel") == ["kestrel co-operative bank"] * 2
+    # a central bank's first word is its state, never the bank
+    assert credits("Dravik Central Bank", "Dravik") == ["dravik central bank", "dravik"]
