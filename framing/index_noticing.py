@@ -412,15 +412,17 @@ class Noticing(Resolution):
 
     def _see_investors_described(self, sentence: str) -> None:
         """Note each firm ``sentence`` names after an investor's trade, a source or not ("allegations by short seller
-        Black Heron Research", see ``DESCRIBED_INVESTOR``), as a company of that kind: a later "the short seller"
-        means it, as it would after a source's span so written; not a person so described ("short seller Dale
-        Marsh", see :func:`investing_firm`)."""
+        Black Heron Research", see ``DESCRIBED_INVESTOR``), by its kind: a later "the short seller" means it, as it
+        would after a source's span so written, but "the company" does not; not a person so described ("short seller
+        Dale Marsh", see :func:`investing_firm`)."""
         if not any(word in sentence for word in INVESTOR_KIND_WORDS):
             return
         for found in DESCRIBED_INVESTOR.finditer(sentence):
             if investing_firm(found):
-                self._note_company(normalise_source(found.group(2)), display_source(found.group(2)),
-                                   " ".join(found.group(1).lower().split()))
+                # its kind alone, no company in view: "the company" still means the one a short seller accuses
+                key = normalise_source(found.group(2))
+                self.kinds.setdefault(key, set()).add(" ".join(found.group(1).lower().split()))
+                self.shown.setdefault(key, display_source(found.group(2)))
 
     def _see_owned_apart(self, sentence: str) -> None:
         """Note each name ``sentence`` sets apart before a clause of its owner (see ``_OWNED_APART``: "Quarrystone,

@@ -1083,7 +1083,7 @@ class Resolution(PeopleReading):
             return self._firm_of_staff(denial) or self._firm_written(denial)
         name = self._one_named([self._spoken_as(company) for company in companies], denial, answered=True)
         if name is not None:
-            self.shown.setdefault(name, self.companies.get(companies[0]) or named[companies[0]])
+            self.shown.setdefault(name, self.companies.get(companies[0]) or named.get(companies[0], name))
         return name
 
     def _firm_of_trade_written_before(self, bare: str, denial: bool, before: str | None) -> str | None:
