@@ -490,8 +490,8 @@ def in_concession(span: Span, sentence: Sentence) -> bool:
     despite two doctors warning that detention was harming him", "the UN" of "despite warnings from the UN"): whom
     the phrase sets against what is said, never who says it, which the main clause's subject does. Only where a cue
     stands outside the phrase (before it, or after the comma that ends it): with none, what the phrase's source said
-    is all the sentence credits ("Forces were withdrawn despite the concern by many lawmakers that 'leaving would
-    strengthen rivals'" is the lawmakers')."""
+    is all the sentence credits ("The ward reopened in spite of the fear among nurses that 'the damp would come
+    back'" is the nurses')."""
     if not _holds(_CONCESSION, sentence.text):
         return False  # not read again before each span of a long sentence
     head = sentence.text[:span.start - sentence.start]

@@ -173,8 +173,8 @@ def test_a_source_in_a_phrase_of_concession_is_not_who_speaks(concession):
                CLAIM, {"source": ["two doctors"], "cue": ["found"]})
     assert profile_of(*rows)["credits"][1] == "calder heath monitoring board"
     # with no cue before the phrase, what its source said is all the sentence credits
-    rows[1] = ("Forces were withdrawn despite the concern by two doctors that \"the men would suffer\".", CLAIM,
-               {"source": ["two doctors"], "cue": ["concern"]})
+    rows[1] = ("The ward reopened despite the fear among two doctors that \"the men would suffer\".", CLAIM,
+               {"source": ["two doctors"], "cue": ["fear"]})
     assert profile_of(*rows)["credits"][1] == "two doctors"
 
 
