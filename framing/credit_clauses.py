@@ -484,6 +484,15 @@ def _uninvolved_clauses(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(found.span() for found in UNINVOLVED.finditer(text)) if "not" in text else ()
 
 
+def _last_opening(opener: re.Pattern[str], head: str) -> re.Match[str] | None:
+    """The last match of ``opener`` in ``head`` after its last comma, colon, bracket or quotation mark (see
+    ``_CLAUSE_BREAKS``), which ends any clause before it: the clause a span after ``head`` may lie in."""
+    opens = None
+    for opens in opener.finditer(head, max(map(head.rfind, _CLAUSE_BREAKS)) + 1):
+        pass
+    return opens
+
+
 def in_concession(span: Span, sentence: Sentence) -> bool:
     """Whether ``span`` lies in a phrase of concession opened by "despite", "in spite of" or "notwithstanding" with
     no comma, colon or quotation mark between ("two doctors" of "It found that a man had been held for 147 days,
@@ -494,10 +503,7 @@ def in_concession(span: Span, sentence: Sentence) -> bool:
     back'" is the nurses')."""
     if not _holds(_CONCESSION, sentence.text):
         return False  # not read again before each span of a long sentence
-    head = sentence.text[:span.start - sentence.start]
-    opens = None
-    for opens in _CONCESSION.finditer(head, max(map(head.rfind, _CLAUSE_BREAKS)) + 1):
-        pass
+    opens = _last_opening(_CONCESSION, sentence.text[:span.start - sentence.start])
     if opens is None:
         return False
     text = sentence.text
@@ -514,10 +520,7 @@ def in_reason_clause(span: Span, sentence: Sentence) -> bool:
     if not _holds(_REASON_WORDS, sentence.text):
         return False  # not read again before each span of a long sentence
     head = sentence.text[:span.start - sentence.start]
-    opens = None
-    # a comma or a mark closing the clause ends any clause before it: the words after the last are read
-    for opens in _REASON_OPENS.finditer(head, max(map(head.rfind, _CLAUSE_BREAKS)) + 1):
-        pass
+    opens = _last_opening(_REASON_OPENS, head)
     return (opens is not None and _ANONYMITY.search(head, 0, opens.end()) is not None
             and not _CLAUSE_CLOSED.search(head, opens.end()) and "," not in head[opens.end():])
 
