@@ -55,8 +55,9 @@ def add_commands(commands, add_model_options) -> None:
     add_encoding_option(score, "a folder's .txt files (other inputs are read as UTF-8)")
     score.add_argument("--level", choices=("sentence", "document"), default="sentence",
                        help="a row per sentence (default) or per document")
-    score.add_argument("--format", choices=("parquet", "jsonl"), default="parquet",
-                       help="part file format (default: parquet)")
+    score.add_argument("--format", type=_part_format, choices=("parquet", "jsonl"), default="parquet",
+                       help="part file format (default: parquet); for a CSV of the finished run: framing summarize "
+                            "OUT --format sentences --out sentences.csv")
     score.add_argument("--resume", action="store_true",
                        help="continue an interrupted run from its last committed chunk")
     score.add_argument("--overwrite", action="store_true", help="replace an earlier run's output in OUT")
@@ -84,6 +85,20 @@ def add_commands(commands, add_model_options) -> None:
                             "which was faster on an H200 (benchmarks/README.md)")
     add_model_options(score)
     score.set_defaults(run=_run_score)
+
+
+#: Table formats a user may ask ``framing score`` for, which it does not write but ``framing summarize`` does.
+_TABLE_FORMATS = frozenset({"csv", "tsv", "xlsx", "excel"})
+
+
+def _part_format(value: str) -> str:
+    """``--format``: the part file format, as given (argparse then checks it is one of the choices); a table format
+    is refused naming the command that writes a finished run's sentences as a CSV."""
+    if value.strip().lower() in _TABLE_FORMATS:
+        raise argparse.ArgumentTypeError(
+            f"{value!r} is no part file format (choose from 'parquet', 'jsonl'); for a CSV of a finished run's "
+            "sentences, score to parquet and run: framing summarize OUT --format sentences --out sentences.csv")
+    return value
 
 
 def _max_rejects_argument(value: str) -> int | str | None:

@@ -279,3 +279,21 @@ def test_compile_with_int8_is_a_usage_error_found_before_the_model_loads(tmp_pat
 
     with pytest.raises(OptionError, match=r"^compile=True does not apply to precision='int8'; use one"):
         framing.load(precision="int8", compile=True)
+
+
+@pytest.mark.parametrize("asked", ["csv", "CSV", "xlsx"])
+def test_score_asked_for_a_table_format_names_the_command_that_writes_a_csv(asked, tmp_path, capsys):
+    # before, argparse's list of choices alone: nothing said where a CSV of the sentences comes from
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text('{"text": "Prices rose on Monday."}\n', encoding="utf-8")
+    with pytest.raises(SystemExit) as stopped:
+        main(["score", str(corpus), "--out", str(tmp_path / "scores"), "--format", asked])
+    err = capsys.readouterr().err
+    assert stopped.value.code == 2 and "usage: framing score" in err
+    assert f"'{asked}' is no part file format (choose from 'parquet', 'jsonl')" in err
+    assert "framing summarize OUT --format sentences --out sentences.csv" in err
+    assert not (tmp_path / "scores").exists()
+    # a format that is no table is refused with argparse's own words, as before
+    with pytest.raises(SystemExit):
+        main(["score", str(corpus), "--out", str(tmp_path / "scores"), "--format", "arrow"])
+    assert "invalid choice: 'arrow'" in capsys.readouterr().err
