@@ -12,7 +12,6 @@ import shlex
 import shutil
 import sys
 import textwrap
-import time
 import unicodedata
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, nullcontext
@@ -30,7 +29,7 @@ from .columns import fit, label_columns
 from .document import Document, DocumentRecord
 from .errors import FramingError, InputError, command_line_wording, counted
 from .profile import current_profile
-from .progress import SilentBar
+from .progress import LoggedBar
 from .report import whole_percentages
 from .textio import json_cell, json_line
 
@@ -207,22 +206,16 @@ def _sentence_bar(args: argparse.Namespace, files: int, text: str) -> bool:
     return show_progress(args) and (files == 1 or long_document(text))
 
 
-class _LoggedFiles(SilentBar):
+class _LoggedFiles(LoggedBar):
     """In place of the bar of FILEs off a terminal (a batch job's log, cron, ``nohup``), where none is drawn: a line
-    logged for the first FILE analysed, then at most every :data:`_FILES_LOG_SECONDS`, and for the last, as
-    ``framing score`` logs its commits; a run over many FILEs would otherwise say nothing for minutes."""
+    logged for the first FILE analysed, then at most every :data:`framing.progress.LOG_SECONDS`, and for the last,
+    as ``framing score`` logs its commits; a run over many FILEs would otherwise say nothing for minutes."""
 
     def __init__(self, total: int) -> None:
-        super().__init__(total)
-        self._began = self._logged = time.monotonic()
+        super().__init__(total, "FILE", _files_logger, "analysed")
 
-    def update(self, n: int = 1) -> None:
-        super().update(n)
-        now = time.monotonic()
-        if self.n == n or self.n == self.total or now - self._logged >= _FILES_LOG_SECONDS:
-            self._logged = now
-            _files_logger.info("analysed %s of %s FILEs (%s FILEs/s)", f"{self.n:,}", f"{self.total:,}",
-                               f"{self.n / max(now - self._began, 1e-3):,.2f}")
+    def _log(self, rate: float) -> None:
+        _files_logger.info("analysed %s of %s FILEs (%s FILEs/s)", f"{self.n:,}", f"{self.total:,}", f"{rate:,.2f}")
 
     def __enter__(self) -> _LoggedFiles:
         level = _files_logger.level
@@ -234,8 +227,6 @@ class _LoggedFiles(SilentBar):
         _files_logger.setLevel(self._restore)
 
 
-#: How often, at most, ``framing analyze`` of several FILEs off a terminal logs how many it has analysed.
-_FILES_LOG_SECONDS = 30.0
 #: The logger of those lines, set to INFO while they are logged, so that no other INFO of the command shows.
 _files_logger = logging.getLogger("framing.cli.files")
 

@@ -95,9 +95,13 @@ class LoggedBar(SilentBar):
         now = time.monotonic()
         if self.n == n or self.n == self.total or now - self._logged >= LOG_SECONDS:
             self._logged = now
-            total = "" if self.total is None else f" of {self.total:,}"
-            self._logger.info("%s: %s%s %ss (%s %ss/s)", self._name, f"{self.n:,}", total, self._unit,
-                              f"{self.n / max(now - self._began, 1e-3):,.1f}", self._unit)
+            self._log(self.n / max(now - self._began, 1e-3))
+
+    def _log(self, rate: float) -> None:
+        """Log the count so far, at ``rate`` a second."""
+        total = "" if self.total is None else f" of {self.total:,}"
+        self._logger.info("%s: %s%s %ss (%s %ss/s)", self._name, f"{self.n:,}", total, self._unit,
+                          f"{rate:,.1f}", self._unit)
 
 
 @contextmanager
